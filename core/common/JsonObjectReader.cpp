@@ -169,7 +169,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes)
     if (parseError.error != QJsonParseError::NoError) {
         const QByteArray before = bytes.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        // The column counts characters, as editors do, not UTF-8 bytes.
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
         return std::unexpected(Error::invalid(
             JsonObjectReader::tr("line %1, column %2: %3")
                 .arg(line)

@@ -14,12 +14,18 @@ namespace {
 std::optional<AnswerValueSet> readAnswerSet(JsonObjectReader &reader, const QString &key, QStringList &problems)
 {
     const std::optional<QStringList> values = reader.stringList(key);
-    if (!values)
-        return std::nullopt;
+    // Check the items stringList accepted (first occurrences of non-empty strings) even when it
+    // rejected others, so that every problem is reported at once; `i` is the index in the file.
+    const QJsonArray items = reader.object().value(key).toArray();
     AnswerValueSet set;
-    bool ok = true;
-    for (qsizetype i = 0; i < values->size(); ++i) {
-        const std::optional<AnswerValue> value = answerValueFromId(values->at(i));
+    QStringList seen;
+    bool ok = values.has_value();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items.at(i).toString();
+        if (!items.at(i).isString() || item.trimmed().isEmpty() || seen.contains(item))
+            continue; // reported by stringList
+        seen.append(item);
+        const std::optional<AnswerValue> value = answerValueFromId(item);
         if (!value) {
             problems.append(reader.pathOf(key, i) + u": "_s
                             + ScorecardParser::tr("must be one of yes, partly, no, na"));

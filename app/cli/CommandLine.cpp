@@ -1,0 +1,126 @@
+#include "CommandLine.h"
+
+#include "cli/CliContext.h"
+#include "cli/DemoCommand.h"
+#include "cli/EvaluationsCommand.h"
+#include "cli/ScoreCommand.h"
+#include "cli/ScorecardsCommand.h"
+#include "cli/TicketsCommand.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace qadesk::cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> commands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<ScoreCommand>());
+    list.push_back(std::make_unique<ScorecardsCommand>());
+    list.push_back(std::make_unique<EvaluationsCommand>());
+    list.push_back(std::make_unique<TicketsCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
+    return list;
+}
+
+QString generalHelp(const std::vector<std::unique_ptr<Command>> &list)
+{
+    QString text = CommandLine::tr("Usage: qadesk [--db URL] [COMMAND ...]\n\n"
+                                   "Without a command QA Desk starts its window.\n\nCommands:\n");
+    for (const auto &command : list) {
+        for (const QString &line : command->synopsis().split(u'\n'))
+            text += u"  qadesk "_s + line + u'\n';
+    }
+    text += CommandLine::tr("\nOptions for every command:\n"
+                            "  --db URL     sqlite:/path/file.qadesk or postgresql://user@host:port/db\n"
+                            "               (default: $QADESK_DB, else the demo workspace in your data folder)\n"
+                            "  --json       print JSON instead of a table\n"
+                            "  --version    print the version\n"
+                            "  -h, --help   this help; 'qadesk COMMAND --help' for one command\n\n"
+                            "Exit codes: 0 success, 2 bad input, 1 any other failure.\n");
+    return text;
+}
+
+} // namespace
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--db"_s) {
+            ++i; // its value
+            continue;
+        }
+        if (arg.startsWith(u"--db="_s) || arg.startsWith(u"-platform"_s) || arg.startsWith(u"-style"_s))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto list = commands();
+
+    const QString first = arguments.value(1);
+    if (first == u"--version"_s || first == u"-v"_s) {
+        out << "qadesk " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+
+    // The command is the first positional argument; --db VALUE may stand before it.
+    QString commandName;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--db"_s) {
+            ++i;
+            continue;
+        }
+        if (!arguments.at(i).startsWith(u'-')) {
+            commandName = arguments.at(i);
+            break;
+        }
+    }
+    if (commandName.isEmpty()) {
+        const bool askedForHelp = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
+        (askedForHelp ? out : err) << generalHelp(list);
+        return askedForHelp ? Success : BadInput;
+    }
+    const auto found = std::find_if(list.begin(), list.end(), [&](const auto &c) { return c->name() == commandName; });
+    if (found == list.end()) {
+        err << tr("qadesk: unknown command \"%1\"").arg(commandName) << Qt::endl << Qt::endl << generalHelp(list);
+        return BadInput;
+    }
+    const Command &command = **found;
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({u"db"_s, tr("The workspace database URL."), tr("url")});
+    parser.addOption({u"json"_s, tr("Print JSON.")});
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    command.addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << "qadesk " << command.name() << ": " << parser.errorText() << Qt::endl;
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        out << tr("Usage:") << Qt::endl;
+        for (const QString &line : command.synopsis().split(u'\n'))
+            out << "  qadesk " << line << Qt::endl;
+        out << Qt::endl << parser.helpText().section(u'\n', 2);
+        return Success;
+    }
+    CliContext context(out, err, parser.value(u"db"_s));
+    return command.run(context, parser);
+}
+
+} // namespace qadesk::cli

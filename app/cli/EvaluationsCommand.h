@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+
+namespace qadesk::cli {
+
+class EvaluationsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationsCommand)
+
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) const override;
+};
+
+} // namespace qadesk::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+
+namespace qadesk::cli {
+
+// qadesk score --scorecard CARD.json --answers ANSWERS.json
+class ScoreCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
+
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) const override;
+};
+
+} // namespace qadesk::cli

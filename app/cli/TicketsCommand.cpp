@@ -1,0 +1,122 @@
+#include "TicketsCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/TextTable.h"
+#include "domain/DomainJson.h"
+#include "storage/Database.h"
+#include "storage/TicketStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace qadesk::cli {
+
+QString TicketsCommand::name() const
+{
+    return u"tickets"_s;
+}
+
+QString TicketsCommand::synopsis() const
+{
+    return tr("tickets list [--json]                        the workspace's tickets, newest first\n"
+              "tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,\n"
+              "                                             helpdesk id or SOURCE:ID)");
+}
+
+void TicketsCommand::addOptions(QCommandLineParser &) const
+{
+}
+
+int TicketsCommand::run(CliContext &context, const QCommandLineParser &parser) const
+{
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(1);
+    if (action != u"list"_s && action != u"show"_s)
+        return context.badUsage(tr("tickets needs one of: list, show"));
+    if (action == u"list"_s && args.size() != 2)
+        return context.badUsage(tr("tickets list takes no arguments"));
+    if (action == u"show"_s && args.size() != 3)
+        return context.badUsage(tr("tickets show needs exactly one ticket id"));
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    TicketStore store(**db);
+
+    if (action == u"list"_s) {
+        const Result<QList<Ticket>> tickets = store.list();
+        if (!tickets)
+            return context.fail(tickets.error());
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray json;
+            for (const Ticket &t : *tickets)
+                json.append(DomainJson::ticket(t, false));
+            context.printJson(json);
+            return Success;
+        }
+        TextTable table({tr("ID"), tr("SOURCE"), tr("EXTERNAL"), tr("SOLVED"), tr("TEAM"), tr("ASSIGNEE"),
+                         tr("MESSAGES"), tr("SUBJECT")});
+        for (const Ticket &t : *tickets)
+            table.addRow({QString::number(t.id), t.sourceName, t.externalId, t.solvedAt.toUTC().toString(u"yyyy-MM-dd"_s),
+                          t.team, t.assigneeEmail, QString::number(t.messageCount),
+                          t.stub ? tr("(not synced yet)") : t.subject});
+        table.print(context.out(), tr("No tickets yet."));
+        return Success;
+    }
+
+    // show: the workspace id, else SOURCE:EXTERNAL or the helpdesk's id when it names one ticket
+    const QString id = args.at(2);
+    bool numeric = false;
+    qint64 ticketId = id.toLongLong(&numeric);
+    if (numeric) {
+        const Result<std::optional<Ticket>> byId = store.get(ticketId);
+        if (!byId)
+            return context.fail(byId.error());
+        numeric = byId->has_value();
+    }
+    if (!numeric) {
+        const Result<QList<Ticket>> all = store.list();
+        if (!all)
+            return context.fail(all.error());
+        QList<qint64> matches;
+        for (const Ticket &t : *all) {
+            if (t.externalId == id || t.sourceName + u':' + t.externalId == id)
+                matches.append(t.id);
+        }
+        if (matches.size() != 1)
+            return context.fail(Error::invalid(matches.isEmpty() ? tr("no ticket \"%1\"").arg(id)
+                                                                 : tr("\"%1\" names tickets in several sources; "
+                                                                      "write SOURCE:ID").arg(id)));
+        ticketId = matches.first();
+    }
+    const Result<std::optional<Ticket>> ticket = store.get(ticketId);
+    if (!ticket)
+        return context.fail(ticket.error());
+    if (!*ticket)
+        return context.fail(Error::notFound(tr("no ticket with id %1").arg(id)));
+    const Ticket &t = **ticket;
+    if (parser.isSet(u"json"_s)) {
+        context.printJson(DomainJson::ticket(t, true));
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << '#' << t.id << ' ' << t.subject << Qt::endl;
+    out << tr("Source: %1 %2, status %3, channel %4, team %5, engineer %6")
+               .arg(t.sourceName, t.externalId, t.status, t.channel, t.team, t.assigneeEmail)
+        << Qt::endl;
+    if (!t.url.isEmpty())
+        out << t.url << Qt::endl;
+    for (const Message &m : t.messages) {
+        out << Qt::endl
+            << "--- " << m.createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) << ' ' << m.authorName << " ("
+            << authorKindId(m.authorKind) << (m.isPublic ? QString() : u", "_s + tr("internal note")) << ')' << Qt::endl;
+        out << m.bodyText.trimmed() << Qt::endl;
+        for (const Attachment &a : m.attachments)
+            out << "  [" << a.name << ", " << a.sizeBytes << " B]" << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace qadesk::cli

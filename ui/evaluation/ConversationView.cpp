@@ -1,0 +1,126 @@
+#include "ConversationView.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace qadesk::ui {
+
+namespace {
+
+QString escapedParagraphs(const QString &text)
+{
+    QString html = text.trimmed().toHtmlEscaped();
+    html.replace(u"\n"_s, u"<br>"_s);
+    return html;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString authorKindLabel(AuthorKind kind)
+{
+    switch (kind) {
+    case AuthorKind::Customer: return ConversationView::tr("customer");
+    case AuthorKind::Engineer: return ConversationView::tr("engineer");
+    case AuthorKind::System: return ConversationView::tr("system");
+    }
+    return {};
+}
+
+} // namespace
+
+ConversationView::ConversationView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"conversationView"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &ConversationView::openLink);
+}
+
+QVariant ConversationView::loadResource(int type, const QUrl &name)
+{
+    // Only the application's own resources: no remote images, styles or anything else.
+    if (name.scheme() == u"qrc"_s)
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+void ConversationView::openLink(const QUrl &url)
+{
+    if (url.scheme() == u"https"_s || url.scheme() == u"http"_s || url.scheme() == u"mailto"_s)
+        QDesktopServices::openUrl(url);
+}
+
+void ConversationView::setTicket(const Ticket &ticket)
+{
+    setHtml(toHtml(ticket));
+    moveCursor(QTextCursor::Start);
+}
+
+QString ConversationView::toHtml(const Ticket &t)
+{
+    const QLocale locale;
+    QString html = u"<html><body>"_s;
+    html += u"<h2>%1</h2>"_s.arg(t.subject.toHtmlEscaped());
+    QStringList facts;
+    facts.append(tr("Ticket %1 in %2").arg(t.externalId.toHtmlEscaped(), t.sourceName.toHtmlEscaped()));
+    if (!t.status.isEmpty())
+        facts.append(tr("status %1").arg(t.status.toHtmlEscaped()));
+    if (!t.team.isEmpty())
+        facts.append(tr("team %1").arg(t.team.toHtmlEscaped()));
+    if (!t.assigneeEmail.isEmpty())
+        facts.append(tr("engineer %1").arg((t.assigneeName.isEmpty() ? t.assigneeEmail : t.assigneeName).toHtmlEscaped()));
+    if (!t.channel.isEmpty())
+        facts.append(tr("channel %1").arg(t.channel.toHtmlEscaped()));
+    html += u"<p style='color:#555'>%1</p>"_s.arg(facts.join(u" · "_s));
+    QStringList more;
+    if (!t.tags.isEmpty())
+        more.append(tr("Tags: %1").arg(t.tags.join(u", "_s).toHtmlEscaped()));
+    if (!t.csat.isEmpty())
+        more.append(tr("CSAT: %1").arg(t.csat.toHtmlEscaped())
+                    + (t.csatComment.isEmpty() ? QString() : u" — “%1”"_s.arg(t.csatComment.toHtmlEscaped())));
+    if (!t.url.isEmpty())
+        more.append(u"<a href='%1'>%2</a>"_s.arg(t.url.toHtmlEscaped(), tr("Open in the helpdesk")));
+    if (!more.isEmpty())
+        html += u"<p>%1</p>"_s.arg(more.join(u" · "_s));
+    if (t.messages.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(t.stub ? tr("This ticket has not been synced from the helpdesk yet.")
+                                                 : tr("No messages."));
+
+    for (const Message &m : t.messages) {
+        QString background = u"#ffffff"_s;
+        QString border = u"#cfd8dc"_s;
+        if (!m.isPublic) {
+            background = u"#fff8e1"_s;
+            border = u"#ffb300"_s;
+        } else if (m.authorKind == AuthorKind::Engineer) {
+            background = u"#e8f1fb"_s;
+            border = u"#64b5f6"_s;
+        } else if (m.authorKind == AuthorKind::System) {
+            background = u"#f5f5f5"_s;
+        }
+        QString head = u"<b>%1</b> <span style='color:#666'>(%2)</span>"_s.arg(
+            (m.authorName.isEmpty() ? m.authorEmail : m.authorName).toHtmlEscaped(), authorKindLabel(m.authorKind));
+        if (!m.isPublic)
+            head += u" <b style='color:#b26a00'>%1</b>"_s.arg(tr("INTERNAL NOTE"));
+        head += u" <span style='color:#666'>· %1</span>"_s.arg(
+            locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        if (!m.channel.isEmpty())
+            head += u" <span style='color:#666'>· %1</span>"_s.arg(m.channel.toHtmlEscaped());
+        QString attachments;
+        for (const Attachment &a : m.attachments)
+            attachments += u"<br>📎 %1 (%2)"_s.arg(a.name.toHtmlEscaped(), sizeText(a.sizeBytes));
+        html += u"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px; background:%1; "
+                u"border-left:4px solid %2'><tr><td>%3<br>%4%5</td></tr></table>"_s.arg(
+                    background, border, head, escapedParagraphs(m.bodyText), attachments);
+    }
+    html += u"</body></html>"_s;
+    return html;
+}
+
+} // namespace qadesk::ui
