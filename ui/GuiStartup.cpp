@@ -28,11 +28,24 @@ int GuiStartup::run(QApplication &app)
 {
     QCommandLineParser parser;
     parser.addOption({u"db"_s, QApplication::translate("GuiStartup", "The workspace database URL."), u"url"_s});
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate("GuiStartup", "Save a picture of the window once the workspace is open, then quit."),
+        u"file"_s);
+    parser.addOption(screenshot);
     parser.process(app);
     const QString url = WorkspaceLocation::resolve(parser.value(u"db"_s));
 
     MainWindow window;
     window.show();
+    if (parser.isSet(screenshot)) {
+        // Headless pictures for documentation and reviews (QT_QPA_PLATFORM=offscreen).
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &MainWindow::workspaceReady, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     window.openWorkspace(url, WorkspaceLocation::isDefaultDemo(url));
     return QApplication::exec();
 }

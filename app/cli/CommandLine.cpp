@@ -52,15 +52,20 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &list)
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
+    // A command is a positional argument; --version and --help are answered on the terminal.
+    // Everything else (--db URL, --screenshot FILE, Qt's -platform NAME…) belongs to the window.
+    static const QStringList windowOptionsWithValue{u"--db"_s, u"--screenshot"_s, u"-platform"_s, u"-style"_s,
+                                                    u"-qwindowgeometry"_s, u"-qwindowtitle"_s, u"-qwindowicon"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == u"--db"_s) {
+        if (arg == u"--version"_s || arg == u"-v"_s || arg == u"--help"_s || arg == u"-h"_s)
+            return true;
+        if (windowOptionsWithValue.contains(arg)) {
             ++i; // its value
             continue;
         }
-        if (arg.startsWith(u"--db="_s) || arg.startsWith(u"-platform"_s) || arg.startsWith(u"-style"_s))
-            continue;
-        return true;
+        if (!arg.startsWith(u'-'))
+            return true;
     }
     return false;
 }

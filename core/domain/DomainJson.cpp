@@ -33,6 +33,7 @@ QJsonObject DomainJson::ticket(const Ticket &t, bool withMessages)
         {u"channel"_s, t.channel},
         {u"tags"_s, QJsonArray::fromStringList(t.tags)},
         {u"team"_s, t.team},
+        {u"team_name"_s, t.teamName},
         {u"assignee"_s, t.assigneeEmail},
         {u"assignee_name"_s, t.assigneeName},
         {u"requester"_s, t.requesterEmail},

@@ -46,6 +46,7 @@ struct Ticket
     QString channel;
     QStringList tags;
     QString team;                              // team slug
+    QString teamName;                          // filled when read from the workspace
     QString assigneeEmail;
     QString assigneeName;
     QString requesterName;

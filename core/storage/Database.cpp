@@ -116,6 +116,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL or SET, so statements without values run directly; every
+    // value is always bound, never spliced into the text.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return std::unexpected(Error::storage(tr("database error: %1").arg(sqlErrorText(query.lastError()))));
+        return query;
+    }
     if (!query.prepare(sql))
         return std::unexpected(Error::storage(tr("cannot prepare a statement: %1").arg(sqlErrorText(query.lastError()))));
     for (const QVariant &value : values) {

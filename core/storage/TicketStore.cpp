@@ -18,7 +18,7 @@ namespace {
 constexpr QStringView selectTickets =
     u"SELECT t.id, s.name, t.external_id, t.subject, t.status, t.channel, t.tags_json, tm.slug, p.email, p.name, "
     u"t.requester_name, t.requester_email, t.created_at, t.updated_at, t.solved_at, t.csat, t.csat_comment, t.url, "
-    u"t.is_stub, (SELECT COUNT(*) FROM messages m WHERE m.ticket_id = t.id) "
+    u"t.is_stub, (SELECT COUNT(*) FROM messages m WHERE m.ticket_id = t.id), tm.name "
     u"FROM tickets t JOIN sources s ON s.id = t.source_id "
     u"LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN people p ON p.id = t.assignee_id ";
 
@@ -46,6 +46,7 @@ Ticket readTicket(const QSqlQuery &q)
     t.url = q.value(17).toString();
     t.stub = q.value(18).toInt() != 0;
     t.messageCount = q.value(19).toInt();
+    t.teamName = q.value(20).toString();
     return t;
 }
 

@@ -1,4 +1,1027 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AnswerSheet</name>
+    <message>
+        <source>must be an object of criterion id -&gt; answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;value&quot; and optional &quot;comment&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of yes, partly, no, na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such criterion in scorecard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A is not allowed for this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerValue</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Try &apos;qadesk --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: qadesk [--db URL] [COMMAND ...]
+
+Without a command QA Desk starts its window.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options for every command:
+  --db URL     sqlite:/path/file.qadesk or postgresql://user@host:port/db
+               (default: $QADESK_DB, else the demo workspace in your data folder)
+  --json       print JSON instead of a table
+  --version    print the version
+  -h, --help   this help; &apos;qadesk COMMAND --help&apos; for one command
+
+Exit codes: 0 success, 2 bad input, 1 any other failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qadesk: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insert returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>database URL &quot;%1&quot;: the SQLite file path is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: expected postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database URL &quot;%1&quot;: must start with sqlite: or postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>demo init                                    seed the workspace with the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs: init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2 scorecards, %3 people, %4 tickets, %5 evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>demo resource %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImporter</name>
+    <message>
+        <source>must be an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO-8601 time such as 2026-10-01T09:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;normal&quot; or &quot;calibration&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trainer cannot evaluate their own ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scorecard &quot;%1&quot; in this workspace (import it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete under scorecard &quot;%1&quot;: %2 (use --allow-incomplete to import it flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same evaluation appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported (same ticket, trainer and submission time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsCommand</name>
+    <message>
+        <source>evaluations import FILE.json [--allow-incomplete]  import qadesk.evaluations/1, all or nothing
+evaluations list [--json]                          every evaluation, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import evaluations that miss answers or comments, flagged as incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations import needs exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n evaluation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n flagged incomplete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evaluations list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGINEER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORECARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical fail (%1 uncapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations needs one of: import, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiStartup</name>
+    <message>
+        <source>The workspace database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the workspace is open, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonObjectReader</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must match [a-z0-9][a-z0-9._-]*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>the database %1 has schema version %2, newer than this QA Desk knows (%3); update QA Desk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImporter</name>
+    <message>
+        <source>must be an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;ru&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of admin, trainer, arbiter, engineer, team_lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleStore</name>
+    <message>
+        <source>a person needs an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>QA admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>score --scorecard CARD.json --answers ANSWERS.json   score answers against a card, print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard file (qadesk.scorecard/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file (qadesk.answers/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score takes no arguments, only --scorecard and --answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score needs --scorecard FILE and --answers FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers are for &quot;%1&quot;, not for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardParser</name>
+    <message>
+        <source>must be one of yes, partly, no, na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section needs at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate criterion id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scorecard needs at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate section id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardStore</name>
+    <message>
+        <source>stored scorecard version %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scorecard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: give at least 6 characters of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecard &quot;%1&quot; has no version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; matches %2 versions; give more characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scorecard version with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsCommand</name>
+    <message>
+        <source>scorecards import FILE...                    add cards or new versions of them
+scorecards list [--json]                     the cards and their current versions
+scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version (content hash or a prefix of at least 6 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecards needs one of: import, list, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecards import needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecards yet: add one with &apos;qadesk scorecards import FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecards export needs exactly one card id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceStore</name>
+    <message>
+        <source>a source needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>a ticket needs an external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsCommand</name>
+    <message>
+        <source>tickets list [--json]                        the workspace&apos;s tickets, newest first
+tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,
+                                             helpdesk id or SOURCE:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets needs one of: list, show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets show needs exactly one ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSIGNEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names tickets in several sources; write SOURCE:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 %2, status %3, channel %4, team %5, engineer %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZendeskExportParser</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of Zendesk tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::ConversationView</name>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket has not been synced from the helpdesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNAL NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::EvaluationPage</name>
+    <message>
+        <source>← Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (does not fit this ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecard in this workspace yet. Import one with &apos;qadesk scorecards import FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::MainWindow</name>
+    <message>
+        <source>QA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About QA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA Desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About QA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Score support tickets against weighted scorecards.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::ScorecardView</name>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;b style=&apos;color:#c62828&apos;&gt;critical question failed&lt;/b&gt; (%1 without the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — left out (all N/A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::TicketListModel</name>
+    <message>
+        <source>(not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::TicketsPage</name>
+    <message>
+        <source>Search by ticket, subject, team or engineer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

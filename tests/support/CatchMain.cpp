@@ -13,6 +13,8 @@ using TestApplication = QCoreApplication;
 
 #include <QLocale>
 
+#include "support/PostgresServer.h"
+
 int main(int argc, char *argv[])
 {
 #ifdef QADESK_TESTS_WITH_WIDGETS
@@ -23,5 +25,7 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("QADeskTests"));
     TestApplication::setApplicationName(QStringLiteral("qadesk-tests"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    qadesk::test::PostgresServer::shutdown();
+    return failed;
 }

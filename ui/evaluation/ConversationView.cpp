@@ -72,7 +72,7 @@ QString ConversationView::toHtml(const Ticket &t)
     if (!t.status.isEmpty())
         facts.append(tr("status %1").arg(t.status.toHtmlEscaped()));
     if (!t.team.isEmpty())
-        facts.append(tr("team %1").arg(t.team.toHtmlEscaped()));
+        facts.append(tr("team %1").arg((t.teamName.isEmpty() ? t.team : t.teamName).toHtmlEscaped()));
     if (!t.assigneeEmail.isEmpty())
         facts.append(tr("engineer %1").arg((t.assigneeName.isEmpty() ? t.assigneeEmail : t.assigneeName).toHtmlEscaped()));
     if (!t.channel.isEmpty())

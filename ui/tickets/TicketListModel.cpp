@@ -46,7 +46,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ExternalId: return t.externalId;
         case Subject: return t.stub ? tr("(not synced yet)") : t.subject;
-        case Team: return t.team;
+        case Team: return t.teamName.isEmpty() ? t.team : t.teamName;
         case Engineer: return t.assigneeName.isEmpty() ? t.assigneeEmail : t.assigneeName;
         case Channel: return t.channel;
         case Solved: return t.solvedAt.isValid() ? QLocale().toString(t.solvedAt.toLocalTime().date(), QLocale::ShortFormat)
