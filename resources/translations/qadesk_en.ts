@@ -259,23 +259,23 @@ evaluations list [--json]                          every evaluation, newest firs
     </message>
     <message numerus="yes">
         <source>Imported %n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n evaluation</numerusform>
+            <numerusform>Imported %n evaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n flagged incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n flagged incomplete</numerusform>
+            <numerusform>, %n flagged incomplete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket not in the workspace yet was created as a stub; a sync fills it in.</numerusform>
+            <numerusform>%n tickets not in the workspace yet were created as stubs; a sync fills them in.</numerusform>
         </translation>
     </message>
     <message>
@@ -1014,9 +1014,9 @@ tickets show ID [--json]                     one ticket with its conversation (I
     </message>
     <message numerus="yes">
         <source>%1 of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n ticket</numerusform>
+            <numerusform>%1 of %n tickets</numerusform>
         </translation>
     </message>
 </context>

@@ -5,57 +5,57 @@
     <name>AnswerSheet</name>
     <message>
         <source>must be an object of criterion id -&gt; answer</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом вида id критерия -&gt; ответ</translation>
     </message>
     <message>
         <source>must be an object with &quot;value&quot; and optional &quot;comment&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом с полем &quot;value&quot; и необязательным полем &quot;comment&quot;</translation>
     </message>
     <message>
         <source>must be one of yes, partly, no, na</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из значений: yes, partly, no, na</translation>
     </message>
     <message>
         <source>no such criterion in scorecard &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>такого критерия нет в чек-листе «%1»</translation>
     </message>
     <message>
         <source>N/A is not allowed for this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>для этого критерия ответ Н/П не допускается</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>
     <name>AnswerValue</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Н/П</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Try &apos;qadesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка: &apos;qadesk --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,12 @@ Without a command QA Desk starts its window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: qadesk [--db URL] [COMMAND ...]
+
+Без команды QA Desk открывает своё окно.
+
+Команды:
+</translation>
     </message>
     <message>
         <source>
@@ -80,166 +85,176 @@ Options for every command:
 
 Exit codes: 0 success, 2 bad input, 1 any other failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Параметры для всех команд:
+  --db URL     sqlite:/path/file.qadesk или postgresql://user@host:port/db
+               (по умолчанию: $QADESK_DB, иначе демонстрационное рабочее пространство
+               в папке данных)
+  --json       вывести JSON вместо таблицы
+  --version    вывести версию
+  -h, --help   эта справка; &apos;qadesk COMMAND --help&apos; — справка по одной команде
+
+Коды выхода: 0 — успех, 2 — неверные входные данные, 1 — любая другая ошибка.
+</translation>
     </message>
     <message>
         <source>qadesk: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>qadesk: неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>The workspace database URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных рабочего пространства.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести JSON.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>драйвер Qt SQL %1 не установлен (пакет Debian %2)</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся создать папку</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть базу данных %1: %2</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>cannot prepare a statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся подготовить SQL-запрос: %1</translation>
     </message>
     <message>
         <source>an insert returned no id</source>
-        <translation type="unfinished"></translation>
+        <translation>вставка записи не вернула id</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся начать транзакцию: %1</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся зафиксировать транзакцию: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>database URL &quot;%1&quot;: the SQLite file path is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных «%1»: не указан путь к файлу SQLite</translation>
     </message>
     <message>
         <source>database URL &quot;%1&quot;: expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных «%1»: ожидается postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>database URL &quot;%1&quot;: the database name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных «%1»: не указано имя базы данных</translation>
     </message>
     <message>
         <source>database URL &quot;%1&quot;: must start with sqlite: or postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных «%1»: должен начинаться с sqlite: или postgresql://</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>demo init                                    seed the workspace with the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>demo init                                    заполнить рабочее пространство демонстрационными данными</translation>
     </message>
     <message>
         <source>demo needs: init</source>
-        <translation type="unfinished"></translation>
+        <translation>для demo нужна подкоманда: init</translation>
     </message>
     <message>
         <source>%1 already holds the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже содержит демонстрационное рабочее пространство.</translation>
     </message>
     <message>
         <source>Demo workspace ready in %1: %2 scorecards, %3 people, %4 tickets, %5 evaluations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное рабочее пространство готово в %1 (чек-листов: %2, сотрудников: %3, тикетов: %4, оценок: %5).</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>demo resource %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует демонстрационный ресурс %1</translation>
     </message>
 </context>
 <context>
     <name>EvaluationImporter</name>
     <message>
         <source>must be an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть адресом электронной почты</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>must be an ISO-8601 time such as 2026-10-01T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть временем в формате ISO-8601, например 2026-10-01T09:30:00Z</translation>
     </message>
     <message>
         <source>must be &quot;normal&quot; or &quot;calibration&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &quot;normal&quot; или &quot;calibration&quot;</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>a trainer cannot evaluate their own ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>тренер не может оценивать собственный тикет</translation>
     </message>
     <message>
         <source>no scorecard &quot;%1&quot; in this workspace (import it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом рабочем пространстве нет чек-листа «%1» (сначала импортируйте его)</translation>
     </message>
     <message>
         <source>no answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа: %1</translation>
     </message>
     <message>
         <source>no comment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет комментария: %1</translation>
     </message>
     <message>
         <source>incomplete under scorecard &quot;%1&quot;: %2 (use --allow-incomplete to import it flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка по чек-листу «%1» неполная: %2 (чтобы импортировать её с пометкой «неполная», используйте --allow-incomplete)</translation>
     </message>
     <message>
         <source>the same evaluation appears twice in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>одна и та же оценка встречается в файле дважды</translation>
     </message>
     <message>
         <source>already imported (same ticket, trainer and submission time)</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирована (тот же тикет, тренер и время отправки)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>
@@ -247,330 +262,331 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>evaluations import FILE.json [--allow-incomplete]  import qadesk.evaluations/1, all or nothing
 evaluations list [--json]                          every evaluation, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluations import FILE.json [--allow-incomplete]  импортировать qadesk.evaluations/1 (всё или ничего)
+evaluations list [--json]                          все оценки, начиная с новых</translation>
     </message>
     <message>
         <source>Import evaluations that miss answers or comments, flagged as incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать оценки, в которых не хватает ответов или комментариев, с пометкой «неполная».</translation>
     </message>
     <message>
         <source>evaluations import needs exactly one file</source>
-        <translation type="unfinished"></translation>
+        <translation>для evaluations import нужен ровно один файл</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n оценка</numerusform>
+            <numerusform>Импортированы %n оценки</numerusform>
+            <numerusform>Импортировано %n оценок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n flagged incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, из них неполных: %n</numerusform>
+            <numerusform>, из них неполных: %n</numerusform>
+            <numerusform>, из них неполных: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тикет, которого ещё не было в рабочем пространстве, создан как заготовка; синхронизация заполнит его.</numerusform>
+            <numerusform>%n тикета, которых ещё не было в рабочем пространстве, созданы как заготовки; синхронизация заполнит их.</numerusform>
+            <numerusform>%n тикетов, которых ещё не было в рабочем пространстве, созданы как заготовки; синхронизация заполнит их.</numerusform>
         </translation>
     </message>
     <message>
         <source>evaluations list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluations list не принимает аргументов</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SUBMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТПРАВЛЕНА</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИКЕТ</translation>
     </message>
     <message>
         <source>ENGINEER</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНЖЕНЕР</translation>
     </message>
     <message>
         <source>TRAINER</source>
-        <translation type="unfinished"></translation>
+        <translation>ТРЕНЕР</translation>
     </message>
     <message>
         <source>SCORECARD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЕК-ЛИСТ</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>БАЛЛ</translation>
     </message>
     <message>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИМЕЧАНИЕ</translation>
     </message>
     <message>
         <source>calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>калибровка</translation>
     </message>
     <message>
         <source>critical fail (%1 uncapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>провален критичный вопрос (%1 без ограничения)</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>неполная</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>без балла</translation>
     </message>
     <message>
         <source>No evaluations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок пока нет.</translation>
     </message>
     <message>
         <source>evaluations needs one of: import, list</source>
-        <translation type="unfinished"></translation>
+        <translation>для evaluations нужна одна из подкоманд: import, list</translation>
     </message>
 </context>
 <context>
     <name>GuiStartup</name>
     <message>
         <source>The workspace database URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL базы данных рабочего пространства.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the workspace is open, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок окна после открытия рабочего пространства и завершить работу.</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть пустым</translation>
     </message>
     <message>
         <source>must match [a-z0-9][a-z0-9._-]*</source>
-        <translation type="unfinished"></translation>
+        <translation>должно соответствовать [a-z0-9][a-z0-9._-]*</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть конечным числом</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть true или false</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть массивом</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть непустой строкой</translation>
     </message>
     <message>
         <source>duplicate value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющееся значение «%1»</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>документ должен быть JSON-объектом</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>the database %1 has schema version %2, newer than this QA Desk knows (%3); update QA Desk to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>версия схемы базы данных %1 — %2, она новее известной этой версии QA Desk (%3); чтобы открыть базу, обновите QA Desk</translation>
     </message>
     <message>
         <source>migration %1 is missing from the build</source>
-        <translation type="unfinished"></translation>
+        <translation>миграция %1 отсутствует в сборке</translation>
     </message>
     <message>
         <source>migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>миграция %1</translation>
     </message>
 </context>
 <context>
     <name>PeopleImporter</name>
     <message>
         <source>must be an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть адресом электронной почты</translation>
     </message>
     <message>
         <source>must be &quot;ru&quot; or &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &quot;ru&quot; или &quot;en&quot;</translation>
     </message>
     <message>
         <source>must be one of admin, trainer, arbiter, engineer, team_lead</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из значений: admin, trainer, arbiter, engineer, team_lead</translation>
     </message>
 </context>
 <context>
     <name>PeopleStore</name>
     <message>
         <source>a person needs an email</source>
-        <translation type="unfinished"></translation>
+        <translation>у сотрудника должен быть адрес электронной почты</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>QA admin</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-администратор</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер</translation>
     </message>
     <message>
         <source>Arbiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Арбитр</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимлид</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>score --scorecard CARD.json --answers ANSWERS.json   score answers against a card, print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>score --scorecard CARD.json --answers ANSWERS.json   рассчитать балл ответов по чек-листу, вывести JSON</translation>
     </message>
     <message>
         <source>The scorecard file (qadesk.scorecard/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл чек-листа (qadesk.scorecard/1).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>The answers file (qadesk.answers/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ответов (qadesk.answers/1).</translation>
     </message>
     <message>
         <source>score takes no arguments, only --scorecard and --answers</source>
-        <translation type="unfinished"></translation>
+        <translation>score не принимает аргументов, только --scorecard и --answers</translation>
     </message>
     <message>
         <source>score needs --scorecard FILE and --answers FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для score нужны --scorecard FILE и --answers FILE</translation>
     </message>
     <message>
         <source>the answers are for &quot;%1&quot;, not for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ответы относятся к чек-листу «%1», а не «%2»</translation>
     </message>
 </context>
 <context>
     <name>ScorecardParser</name>
     <message>
         <source>must be one of yes, partly, no, na</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из значений: yes, partly, no, na</translation>
     </message>
     <message>
         <source>must be &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть &gt; 0</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от 0 до 1</translation>
     </message>
     <message>
         <source>a section needs at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>в разделе должен быть хотя бы один критерий</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>duplicate criterion id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся id критерия «%1»</translation>
     </message>
     <message>
         <source>a scorecard needs at least one section</source>
-        <translation type="unfinished"></translation>
+        <translation>в чек-листе должен быть хотя бы один раздел</translation>
     </message>
     <message>
         <source>duplicate section id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся id раздела «%1»</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>
     <name>ScorecardStore</name>
     <message>
         <source>stored scorecard version %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённая версия чек-листа %1 повреждена: %2</translation>
     </message>
     <message>
         <source>no scorecard &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет чек-листа «%1»</translation>
     </message>
     <message>
         <source>version &quot;%1&quot;: give at least 6 characters of it</source>
-        <translation type="unfinished"></translation>
+        <translation>версия «%1»: укажите не менее 6 символов</translation>
     </message>
     <message>
         <source>scorecard &quot;%1&quot; has no version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>у чек-листа «%1» нет версии %2</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; matches %2 versions; give more characters</source>
-        <translation type="unfinished"></translation>
+        <translation>версия «%1» неоднозначна (подходящих версий: %2); укажите больше символов</translation>
     </message>
     <message>
         <source>no scorecard version with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет версии чек-листа с id %1</translation>
     </message>
 </context>
 <context>
@@ -579,97 +595,99 @@ evaluations list [--json]                          every evaluation, newest firs
         <source>scorecards import FILE...                    add cards or new versions of them
 scorecards list [--json]                     the cards and their current versions
 scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>scorecards import FILE...                    добавить чек-листы или их новые версии
+scorecards list [--json]                     чек-листы и их текущие версии
+scorecards export ID [--version V] [-o FILE] чек-лист в формате JSON qadesk.scorecard/1</translation>
     </message>
     <message>
         <source>A version (content hash or a prefix of at least 6 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия (хеш содержимого или его префикс не короче 6 символов).</translation>
     </message>
     <message>
         <source>hash</source>
-        <translation type="unfinished"></translation>
+        <translation>хеш</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать в этот файл вместо стандартного вывода.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>scorecards needs one of: import, list, export</source>
-        <translation type="unfinished"></translation>
+        <translation>для scorecards нужна одна из подкоманд: import, list, export</translation>
     </message>
     <message>
         <source>scorecards import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>для scorecards import нужен хотя бы один файл</translation>
     </message>
     <message>
         <source>new card</source>
-        <translation type="unfinished"></translation>
+        <translation>новый чек-лист</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>новая версия</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗВАНИЕ</translation>
     </message>
     <message>
         <source>QUESTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ВОПРОСЫ</translation>
     </message>
     <message>
         <source>VERSIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЕРСИИ</translation>
     </message>
     <message>
         <source>CURRENT VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКУЩАЯ ВЕРСИЯ</translation>
     </message>
     <message>
         <source>No scorecards yet: add one with &apos;qadesk scorecards import FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листов пока нет: добавьте чек-лист командой &apos;qadesk scorecards import FILE&apos;.</translation>
     </message>
     <message>
         <source>scorecards export needs exactly one card id</source>
-        <translation type="unfinished"></translation>
+        <translation>для scorecards export нужен ровно один id чек-листа</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся записать: %2</translation>
     </message>
 </context>
 <context>
     <name>SourceStore</name>
     <message>
         <source>a source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>у источника должно быть имя</translation>
     </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
         <source>a ticket needs an external id</source>
-        <translation type="unfinished"></translation>
+        <translation>у тикета должен быть внешний id</translation>
     </message>
     <message>
         <source>ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тикет %1</translation>
     </message>
 </context>
 <context>
@@ -678,349 +696,353 @@ scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</
         <source>tickets list [--json]                        the workspace&apos;s tickets, newest first
 tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,
                                              helpdesk id or SOURCE:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets list [--json]                        тикеты рабочего пространства, начиная с новых
+tickets show ID [--json]                     один тикет с перепиской (ID: id в рабочем пространстве,
+                                             id в хелпдеске или SOURCE:ID)</translation>
     </message>
     <message>
         <source>tickets needs one of: list, show</source>
-        <translation type="unfinished"></translation>
+        <translation>для tickets нужна одна из подкоманд: list, show</translation>
     </message>
     <message>
         <source>tickets list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets list не принимает аргументов</translation>
     </message>
     <message>
         <source>tickets show needs exactly one ticket id</source>
-        <translation type="unfinished"></translation>
+        <translation>для tickets show нужен ровно один id тикета</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСТОЧНИК</translation>
     </message>
     <message>
         <source>EXTERNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНЕШНИЙ ID</translation>
     </message>
     <message>
         <source>SOLVED</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕШЁН</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished"></translation>
+        <translation>КОМАНДА</translation>
     </message>
     <message>
         <source>ASSIGNEE</source>
-        <translation type="unfinished"></translation>
+        <translation>ИСПОЛНИТЕЛЬ</translation>
     </message>
     <message>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>СООБЩЕНИЯ</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕМА</translation>
     </message>
     <message>
         <source>(not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё не синхронизирован)</translation>
     </message>
     <message>
         <source>No tickets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тикетов пока нет.</translation>
     </message>
     <message>
         <source>no ticket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет тикета «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names tickets in several sources; write SOURCE:ID</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» соответствует тикетам в нескольких источниках; укажите SOURCE:ID</translation>
     </message>
     <message>
         <source>no ticket with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет тикета с id %1</translation>
     </message>
     <message>
         <source>Source: %1 %2, status %3, channel %4, team %5, engineer %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1 %2, статус %3, канал %4, команда %5, инженер %6</translation>
     </message>
     <message>
         <source>internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя заметка</translation>
     </message>
 </context>
 <context>
     <name>ZendeskExportParser</name>
     <message>
         <source>must be an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть временем в формате ISO-8601</translation>
     </message>
     <message>
         <source>must be an array of Zendesk tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть массивом тикетов Zendesk</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::ConversationView</name>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>инженер</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
     </message>
     <message>
         <source>Ticket %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тикет %1 в %2</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>статус %1</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>команда %1</translation>
     </message>
     <message>
         <source>engineer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>инженер %1</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>канал %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги: %1</translation>
     </message>
     <message>
         <source>CSAT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: %1</translation>
     </message>
     <message>
         <source>Open in the helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в хелпдеске</translation>
     </message>
     <message>
         <source>This ticket has not been synced from the helpdesk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот тикет ещё не синхронизирован из хелпдеска.</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сообщений.</translation>
     </message>
     <message>
         <source>INTERNAL NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНУТРЕННЯЯ ЗАМЕТКА</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::EvaluationPage</name>
     <message>
         <source>← Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>← Тикеты</translation>
     </message>
     <message>
         <source>Back to the ticket list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку тикетов (Esc)</translation>
     </message>
     <message>
         <source>Scorecard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист:</translation>
     </message>
     <message>
         <source>This ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого тикета больше нет.</translation>
     </message>
     <message>
         <source>The ticket could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать тикет: %1</translation>
     </message>
     <message>
         <source> (evaluated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (есть оценка)</translation>
     </message>
     <message>
         <source> (does not fit this ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation> (не подходит для этого тикета)</translation>
     </message>
     <message>
         <source>No scorecard in this workspace yet. Import one with &apos;qadesk scorecards import FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве пока нет чек-листов. Импортируйте чек-лист командой &apos;qadesk scorecards import FILE&apos;.</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::MainWindow</name>
     <message>
         <source>QA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>QA Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тикеты</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About QA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе QA Desk</translation>
     </message>
     <message>
         <source>Preparing the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка демонстрационного рабочего пространства…</translation>
     </message>
     <message>
         <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие рабочего пространства…</translation>
     </message>
     <message>
         <source>The workspace could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть рабочее пространство.
+
+%1</translation>
     </message>
     <message>
         <source>QA Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QA Desk — %1</translation>
     </message>
     <message>
         <source>Demo workspace created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационное рабочее пространство создано.</translation>
     </message>
     <message>
         <source>About QA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе QA Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Score support tickets against weighted scorecards.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;QA Desk %1&lt;/h3&gt;&lt;p&gt;Оценка тикетов поддержки по взвешенным чек-листам.&lt;/p&gt;&lt;p&gt;Лицензия: GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Рабочее пространство: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::ScorecardView</name>
     <message>
         <source>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; из 100</translation>
     </message>
     <message>
         <source> — &lt;b style=&apos;color:#c62828&apos;&gt;critical question failed&lt;/b&gt; (%1 without the cap)</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;b style=&apos;color:#c62828&apos;&gt;провален критичный вопрос&lt;/b&gt; (%1 без ограничения)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Без балла&lt;/b&gt;: на все вопросы дан ответ Н/П.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#555&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;Оценку провёл(а) %1, %2 · версия чек-листа %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#555&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;Оценки пока нет. Доля рядом с каждым вопросом — его вклад в итоговый балл.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — weight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — вес %2</translation>
     </message>
     <message>
         <source> — %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 %</translation>
     </message>
     <message>
         <source> — left out (all N/A)</source>
-        <translation type="unfinished"></translation>
+        <translation> — не учитывается (все Н/П)</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>критичный</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::TicketListModel</name>
     <message>
         <source>(not synced yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё не синхронизирован)</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Тикет</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инженер</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ui::TicketsPage</name>
     <message>
         <source>Search by ticket, subject, team or engineer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тикету, теме, команде или инженеру (Ctrl+F)</translation>
     </message>
     <message>
         <source>Tickets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать тикеты: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %n тикета</numerusform>
+            <numerusform>%1 из %n тикетов</numerusform>
+            <numerusform>%1 из %n тикетов</numerusform>
         </translation>
     </message>
 </context>

@@ -62,7 +62,7 @@ TEST_CASE("score prints the full result of a complete answers file as JSON", "[c
                                u"missing_answers"_s, u"missing_comments"_s, u"sections"_s, u"scorecard_version"_s})
               .isEmpty());
 
-    // main: (2·1 + 1·0.4 + 2·1) / 5 = 0.88; tone: polite "no" = 0; 100 · (3·0.88 + 1·0) / 4 = 66
+    // main: (2·1 + 1·0.4 + 2·1) / 5 = 88 %; tone: polite "no" = 0 %; (3·88 + 1·0) / 4 = 66
     CHECK(json.value(u"scored"_s).toBool());
     checkNumber(json.value(u"score"_s), 66.0);
     checkNumber(json.value(u"uncapped_score"_s), 66.0);
@@ -78,7 +78,7 @@ TEST_CASE("score prints the full result of a complete answers file as JSON", "[c
     for (const QJsonValue &section : sections)
         CHECK(missingFields(section.toObject(), {u"id"_s, u"score"_s, u"weight"_s, u"included"_s}).isEmpty());
     const QJsonObject main = sectionById(json, u"main"_s);
-    checkNumber(main.value(u"score"_s), 0.88);
+    checkNumber(main.value(u"score"_s), 88.0); // a section's score is a percent too
     checkNumber(main.value(u"weight"_s), 3.0);
     CHECK(main.value(u"included"_s) == QJsonValue(true));
     const QJsonObject tone = sectionById(json, u"tone"_s);

@@ -140,7 +140,7 @@ TEST_CASE("scorecards import of the same card again is unchanged and adds no ver
     CHECK(after.value(u"version"_s) == before.value(u"version"_s));
 }
 
-TEST_CASE("scorecards import of a changed weight adds a version; the old one can still be exported",
+TEST_CASE("scorecards import of a changed weight adds a version and the old one can still be exported",
           "[cli][scorecards]")
 {
     const CliRunner cli;
