@@ -22,7 +22,6 @@ Python 3 standard library only.
 
 import argparse
 import datetime as dt
-import hashlib
 import html
 import json
 import math
@@ -277,8 +276,8 @@ ENGINEERS = [
     (P("a.smirnova", "Анна Смирнова", ["engineer"], ["first-line"]), 0.9),
     (P("d.kozlov", "Дмитрий Козлов", ["engineer"], ["first-line"]), 3.4),
     (P("e.volkova", "Екатерина Волкова", ["engineer"], ["first-line"]), 1.4),
-    (P("m.brennan", "Michael Brennan", ["engineer"], ["first-line"], "en"), 1.6),
-    (P("i.morozov", "Игорь Морозов", ["engineer"], ["second-line"]), 0.2),
+    (P("m.brennan", "Michael Brennan", ["engineer"], ["first-line"], "en"), 1.3),
+    (P("i.morozov", "Игорь Морозов", ["engineer"], ["second-line"]), 1.2),
     (P("p.lebedev", "Павел Лебедев", ["engineer"], ["second-line"]), 0.8),
     (P("o.novikov", "Олег Новиков", ["engineer"], ["second-line"]), 1.1),
     (P("m.sokolova", "Мария Соколова", ["engineer"], ["calls"]), 0.7),
@@ -309,6 +308,7 @@ TRAINER_FOR_TEAM = {
     "chats": ["o.belova"],
     "paid-services": ["v.orlov", "i.zaytseva"],
 }
+EXCELLENT = "i.morozov"      # only small slips (typos, a late answer), never a wrong diagnosis
 # evaluations per engineer (normal kind); the calibration tickets are chosen among them
 EVAL_COUNT = {"a.smirnova": 7, "d.kozlov": 7, "e.volkova": 7, "m.brennan": 6,
               "i.morozov": 7, "p.lebedev": 7, "o.novikov": 6, "m.sokolova": 7,
@@ -546,7 +546,10 @@ RU_TYPOS = [("Здравствуйте", "Здраствуйте"), ("пожал
             ("рекомендуем", "рекомендуим"), ("восстановить", "востановить"),
             ("восстановили", "востановили"), ("извините", "извените"), ("будет", "будит"),
             ("настройки", "настроики"), ("панели", "панеле"), ("сейчас", "щас"),
-            ("инструкция", "инстукция"), ("обращайтесь", "обрашайтесь"), ("ошибка", "ошибко")]
+            ("инструкция", "инстукция"), ("обращайтесь", "обрашайтесь"), ("ошибка", "ошибко"),
+            ("изменения", "изминения"), ("обновить", "обнавить"), ("вредоносные", "вредоностные"),
+            ("конфигурации", "кофигурации"), ("нагрузка", "нагруска"), ("сообщим", "сообщем"),
+            ("рекомендации", "реккомендации"), ("Проверили", "Проверели")]
 EN_TYPOS = [("receive", "recieve"), ("definitely", "definately"), ("until", "untill"),
             ("separate", "seperate"), ("address", "adress"), ("which", "wich"),
             ("access", "acess"), ("successfully", "succesfully"), ("your ", "you're "),
@@ -568,8 +571,8 @@ def inject_typos(paras, lang, rng, found, limit=2):
         return s
     out = map_text(paras, apply)
     for a, b in chosen:
-        if b in text_of(out) and b not in found:
-            found.append(b)
+        if b in text_of(out) and b.strip() not in found:
+            found.append(b.strip())
     return out
 
 # ---------------------------------------------------------------------------------------
@@ -723,7 +726,7 @@ S(key="fl-ns", team="first-line", lang="ru", tags=["dns", "domain"], kind="email
   note=["dig NS {dom} @a.dns.ripn.net — наши NS. dig A {dom} @ns1.demohost.example → {ip}. У клиента кэш провайдера, с нашей стороны всё ок."],
   consult=(["Вторая линия, проверьте, пожалуйста, зону {dom} на обоих NS — клиент жалуется, что сайт открывается по-разному. С ns1 ответ вижу, ns2 не успел проверить."],
            ["Проверил: ns1 и ns2 отдают одинаковую зону, serial свежий. Это кэш у провайдеров, ждать обновления."]),
-  tail=[("c", [["Спасибо, прописал hosts — вижу новый сайт. Подождём обновления."],
+  tail=[("c", [["Подождали — теперь у всех открывается новый сайт. Спасибо за разъяснение!"],
                ["Сегодня утром всё открывается у всех. Спасибо!"]]),
         ("e?", None)],
   hints={"thin": "Первый ответ — «ожидайте 72 часа»: без проверки NS и зоны и без обходного пути через hosts",
@@ -755,7 +758,7 @@ S(key="fl-mx", team="first-line", lang="ru", tags=["mail", "dns"], kind="email",
   unv_fix=["Проверил зону ещё раз: кроме изменённой записи там осталась старая MX с приоритетом 5 (mx.oldmail.example), и она перехватывает почту. Удалил её — теперь в зоне только наши MX.",
            "Отправил тестовое письмо на info@{dom} с внешнего ящика — доставлено за несколько секунд. Извините, что не проверил это сразу."],
   note=["dig MX {dom} → mx.oldmail.example. В логах exim на mx1 писем для {dom} за сутки нет — до нас не доходят."],
-  consult=(["Вторая линия, посмотрите, пожалуйста, логи входящей почты для {dom} за сегодня — доходят ли письма до нас вообще? Отправители получают 550."],
+  consult=(["Вторая линия, посмотрите, пожалуйста, логи входящей почты для {dom} за сегодня — доходят ли письма до нас вообще? Клиент не получает входящие."],
            ["Проверил exim на mx1/mx2: для {dom} ни одного входящего за сутки, отбойники генерирует mx.oldmail.example. Дело в MX-записи."]),
   tail=[("c", [["Поменял MX, письма пошли. Спасибо за подробную инструкцию!"],
                ["Да, всё приходит, тестовое письмо получили. Спасибо!"]]),
@@ -768,6 +771,8 @@ S(key="fl-mx", team="first-line", lang="ru", tags=["mail", "dns"], kind="email",
          "good": "Нашёл старую MX, дал точные записи и путь в панели"})
 
 S(key="fl-ssl", team="first-line", lang="ru", tags=["ssl", "dns"], kind="email",
+  consult=(["Вторая линия, подскажите: выпуск Let's Encrypt для {dom} падает с ошибкой проверки. Можете посмотреть лог выпуска на сервере? В панели деталей нет."],
+           ["Посмотрел лог: Invalid response для www.{dom} — www смотрит на {ip2}, это старый хостинг. Для основного имени проверка проходит."]),
   subj=["Не выпускается сертификат Let's Encrypt", "Ошибка выпуска SSL для {dom}",
         "Браузер пишет «Подключение не защищено»"],
   open=[["Пытаюсь подключить бесплатный SSL для {dom} в панели, через пару минут статус меняется на «Ошибка выпуска». Пробовал три раза. Что не так?"],
@@ -795,8 +800,10 @@ S(key="fl-ssl", team="first-line", lang="ru", tags=["ssl", "dns"], kind="email",
          "good": "Нашёл в логе выпуска, что www смотрит на старый IP, дал пошаговую инструкцию"})
 
 S(key="fl-php", team="first-line", lang="ru", tags=["php", "panel"], kind="email",
-  subj=["Белый экран после смены версии PHP", "Сайт не работает после обновления PHP",
-        "Critical error на сайте {dom}"],
+  consult=(["Коллеги, у клиента {dom} белый экран после перевода на PHP 8.2, в error.log create_function в плагине. Подтвердите, что 7.4 в режиме совместимости на этом сервере ещё доступна?"],
+           ["Да, на этом кластере 7.4 в режиме совместимости доступна до 1 декабря. Можно предлагать как временное решение."]),
+  subj=["Белый экран после смены версии PHP", "Critical error на сайте {dom}",
+        "Сайт не работает после обновления PHP"],
   open=[["После того как в панели переключили PHP с 7.4 на 8.2 (пришло письмо, что 7.4 больше не поддерживается), сайт {dom} показывает белый экран. Админка тоже не открывается."],
         ["Сайт {dom} на WordPress выдаёт «There has been a critical error on this website». Вчера всё работало. На прошлой неделе получали от вас письмо про смену версии PHP."]],
   reply=["Посмотрели журнал ошибок сайта (панель → «Логи» → error.log). Ошибка возникает в плагине, который не совместим с PHP 8.2:",
@@ -825,8 +832,10 @@ S(key="fl-php", team="first-line", lang="ru", tags=["php", "panel"], kind="email
          "good": "Нашёл причину в error.log и дал два варианта решения"})
 
 S(key="fl-quota", team="first-line", lang="ru", tags=["hosting", "mail", "panel"], kind="email",
-  subj=["Закончилось место на хостинге", "Нет места на диске, почта не принимается",
-        "Не загружаются фото на сайт — нет места"],
+  consult=(["Вторая линия, можно выдать временную квоту +2 ГБ аккаунту {acc}? Клиент будет чистить бэкапы плагина, а почта уже не принимается."],
+           ["Выдал +2 ГБ на 3 дня. Топ по du: wp-content/backups — 6.8G, mail — 1.9G."]),
+  subj=["Нет места на диске, почта не принимается", "Не загружаются фото на сайт — нет места",
+        "Закончилось место на хостинге"],
   open=[["Пришло уведомление, что диск на тарифе заполнен на 100%. Сайт работает, но почта перестала приниматься. Что занимает место? У нас небольшой сайт-визитка."],
         ["Не могу загрузить фото на сайт {dom} — пишет «нет места на диске». Тариф «Старт», 10 ГБ. Сайт маленький, откуда столько?"]],
   reply=["Посмотрели, что занимает место в аккаунте {acc}:",
@@ -834,7 +843,7 @@ S(key="fl-quota", team="first-line", lang="ru", tags=["hosting", "mail", "panel"
                  "1,9 ГБ — почтовый ящик info@{dom};",
                  "0,6 ГБ — сам сайт и база данных."]),
          "Архивы в wp-content/backups можно удалить через «Файловый менеджер». Мы ежедневно делаем свои резервные копии и храним их 14 дней — их можно восстановить в разделе «Резервные копии». В настройках плагина советуем отключить локальные бэкапы или оставить хранение 1–2 копий."],
-  wa=["Чтобы почта начала приниматься прямо сейчас, мы временно увеличили квоту на 2 ГБ на 3 дня — бесплатно."],
+  wa=["Чтобы сайт и почта работали уже сейчас, мы временно увеличили квоту на 2 ГБ на 3 дня — бесплатно."],
   thin=["У вас закончилось место. Удалите лишние файлы или перейдите на тариф побольше."],
   ask=["Я понимаю, что закончилось. Что именно удалять? Я не знаю, что там лежит."],
   wrong=["Больше всего места занимает папка mail в корне аккаунта — там старые письма. Удалите её через файловый менеджер, место освободится."],
@@ -852,10 +861,10 @@ S(key="fl-quota", team="first-line", lang="ru", tags=["hosting", "mail", "panel"
 
 S(key="fl-docs", team="first-line", lang="ru", tags=["billing"], kind="email", ztype="question",
   subj=["Закрывающие документы за квартал", "Нужны акты и акт сверки", "Где взять акты по договору {acc}?"],
-  open=[["Добрый день. Бухгалтерия просит акты и счета-фактуры за III квартал по договору {acc}. В личном кабинете нашли только счета. Где взять акты? Также нужен акт сверки на 30.09."],
-        ["Мы юрлицо, оплачиваем по счёту. Не пришли оригиналы закрывающих документов за август–сентябрь, и нужен акт сверки. Как их получить?"]],
-  reply=["Закрывающие документы по договору {acc} формируются автоматически в начале каждого месяца за прошедший. Найти их можно в личном кабинете: «Финансы» → «Документы» → вкладка «Акты и счета-фактуры». Акты за июль, август и сентябрь там уже есть, их можно скачать в PDF с электронной подписью.",
-         "Акт сверки на 30.09 мы сформировали и приложили к этому ответу.",
+  open=[["Бухгалтерия просит акты и счета-фактуры по договору {acc} за {prev_months}. В личном кабинете нашли только счета. Где взять акты? Также нужен акт сверки на {prev_month_end}."],
+        ["Мы юрлицо, оплачиваем по счёту. Не пришли оригиналы закрывающих документов за {prev_months}, и нужен акт сверки. Как их получить?"]],
+  reply=["Закрывающие документы по договору {acc} формируются автоматически в начале каждого месяца за прошедший. Найти их можно в личном кабинете: «Финансы» → «Документы» → вкладка «Акты и счета-фактуры». Акты за {prev_months} там уже есть, их можно скачать в PDF с электронной подписью.",
+         "Акт сверки на {prev_month_end} мы сформировали и приложили к этому ответу.",
          "Оригиналы на бумаге отправляем Почтой России на юридический адрес из договора, доставка обычно 7–10 дней. Если у вас подключён ЭДО (Диадок или СБИС), можем отправлять документы туда — это быстрее."],
   attach_e=[("akt-sverki-{acc}.pdf", "application/pdf", (60_000, 140_000))],
   thin=["Документы есть в личном кабинете."],
@@ -875,8 +884,10 @@ S(key="fl-docs", team="first-line", lang="ru", tags=["billing"], kind="email", z
          "good": "Дал точный путь к актам и сразу приложил акт сверки"})
 
 S(key="fl-restore", team="first-line", lang="ru", tags=["backup"], kind="email",
-  subj=["Откатить сайт на вчерашний день", "Восстановить сайт из резервной копии",
-        "Случайно удалил файлы на {dom}"],
+  consult=(["Вторая линия, у {acc} есть ночная копия за сегодня? В панели последней отображается вчерашняя."],
+           ["Копия за сегодня есть (03:40), в панели появится после индексации через час. Восстанавливать можно."]),
+  subj=["Откатить сайт на вчерашний день", "Удалены файлы на {dom} — нужно восстановить",
+        "Восстановить сайт из резервной копии"],
   open=[["Сегодня подрядчик обновлял сайт {dom} и всё сломал — вёрстка поехала, часть страниц отдаёт 404. Можно откатить сайт на вчерашний день? Базу тоже."],
         ["Случайно удалил через файловый менеджер папку upload на сайте {dom}. Можно как-то вернуть? Удалил около часа назад."]],
   reply=["Резервные копии аккаунта делаются каждую ночь и хранятся 14 дней, копия за сегодняшнюю ночь есть. Восстановить сайт можно самостоятельно: в панели «Резервные копии» → выберите копию за нужную дату → отметьте «Файлы сайта {dom}» и, если нужно, базу данных → «Восстановить».",
@@ -890,8 +901,8 @@ S(key="fl-restore", team="first-line", lang="ru", tags=["backup"], kind="email",
   wrong_fix=["Прошу прощения, рекомендация была неточной: полное восстановление затрагивает и почту. Сегодняшние письма сохранились в автоматическом снимке перед восстановлением — я вернул их в ящики.",
              "На будущее — как восстанавливать только сайт:"],
   na={"verified"},
-  tail=[("c", [["Восстановил только сайт и базу — всё как было вчера. Спасибо!"],
-               ["Папка вернулась, всё на месте. Спасибо большое!"]]),
+  tail=[("c", [["Восстановил только сайт и базу — всё вернулось. Спасибо!"],
+               ["Всё на месте, спасибо большое!"]]),
         ("e?", None)],
   hints={"thin": "Ответ одной строкой, без шагов и без предупреждения, что восстановление почты сотрёт сегодняшние письма",
          "wrong": "Посоветовал восстановить аккаунт целиком — клиент потерял сегодняшнюю почту",
@@ -899,7 +910,7 @@ S(key="fl-restore", team="first-line", lang="ru", tags=["backup"], kind="email",
          "good": "Предупредил, что почту восстанавливать не нужно, дал пошаговую инструкцию"})
 
 S(key="fl-2fa", team="first-line", lang="ru", tags=["panel", "security"], kind="email", ztype="question",
-  subj=["Не могу войти в панель — потерял телефон", "Сбросить двухфакторную аутентификацию",
+  subj=["Не могу войти в панель — потерян телефон", "Сбросить двухфакторную аутентификацию",
         "Нет доступа к личному кабинету {acc}"],
   open=[["Потерял телефон, на котором было приложение для двухфакторной аутентификации. Теперь не могу войти в панель. Логин {acc}."],
         ["Не могу зайти в личный кабинет: сменил телефон, а коды двухфакторной авторизации остались на старом. Резервные коды, конечно, никто не сохранил. Что делать?"]],
@@ -921,7 +932,7 @@ S(key="fl-2fa", team="first-line", lang="ru", tags=["panel", "security"], kind="
          "good": "Чётко описал процедуру проверки владельца"})
 
 S(key="fl-malware", team="first-line", lang="ru", tags=["security", "hosting"], kind="email", priority="high",
-  subj=["На сайте выскакивает реклама", "Сайт заражён вирусом?", "Яндекс пишет, что {dom} опасен"],
+  subj=["На сайте выскакивает реклама", "Сайт заражён вирусом?", "Браузер предупреждает, что {dom} опасен"],
   open=[["Сегодня на сайте {dom} при открытии выскакивает окно с рекламой казино, а Яндекс пишет, что сайт может угрожать безопасности. Мы ничего не меняли. Что делать?"],
         ["Антивирус в панели прислал письмо, что на аккаунте {acc} найдены вредоносные файлы. С сайтом вроде всё нормально, но клиенты жалуются на переадресацию на странные сайты с телефона."]],
   reply=["Антивирус хостинга обнаружил на аккаунте {acc} 14 заражённых файлов: вредоносный код внедрён в index.php и в файлы темы. По логам заражение произошло {date_before} через устаревший плагин формы обратной связи (уязвимость известна с весны).",
@@ -970,6 +981,8 @@ S(key="fl-renew", team="first-line", lang="ru", tags=["domain", "billing"], kind
 # ----- first line, English -------------------------------------------------------------
 
 S(key="fl-ns-en", team="first-line", lang="en", tags=["dns", "domain"], kind="email",
+  consult=(["L2, could you double-check the zone for {dom} on both NS? Customer sees mixed results."],
+           ["Both ns1/ns2 serve the same zone, serial is current. It's resolver caching on their side."]),
   subj=["Website still showing old host after nameserver change", "{dom} not resolving to new hosting",
         "Changed nameservers yesterday, site still old"],
   open=[["I switched the nameservers for {dom} to ns1.demohost.example / ns2.demohost.example yesterday, but the site still loads from my old host for me, while my partner abroad already sees the new one. Did I miss a step?"],
@@ -988,7 +1001,7 @@ S(key="fl-ns-en", team="first-line", lang="en", tags=["dns", "domain"], kind="em
   wrong_fix=["I'm very sorry — my advice was wrong: removing a domain also removes its mailboxes. I've restored the mailboxes and messages from last night's backup, passwords are unchanged.",
              "As for the original issue:"],
   note=["dig NS {dom} → our NS; zone on ns1/ns2 OK, A {ip}. Customer's ISP cache."],
-  tail=[("c", [["The hosts file trick worked, and this morning it resolves correctly everywhere. Thanks!"],
+  tail=[("c", [["This morning it resolves correctly everywhere. Thanks for checking!"],
                ["All good now, the new site is live for everyone. Thank you."]]),
         ("e?", None)],
   hints={"thin": "Первый ответ — «ждите 24–48 часов», без проверки NS и зоны",
@@ -998,6 +1011,8 @@ S(key="fl-ns-en", team="first-line", lang="en", tags=["dns", "domain"], kind="em
          "good": "Проверил NS и зону, объяснил кэш, дал обход через hosts"})
 
 S(key="fl-spam-en", team="first-line", lang="en", tags=["mail", "dns"], kind="email",
+  consult=(["L2, is DKIM signing on for {dom} at the outbound relays? Customer's mail goes to spam."],
+           ["Checked: no DKIM key for {dom} and no SPF in the zone. Signing starts as soon as DKIM is enabled in the panel."]),
   subj=["Our emails go to spam at Gmail", "Outgoing mail marked as spam", "Emails from {dom} land in junk folder"],
   open=[["Emails sent from our mailboxes @{dom} land in the recipients' spam folder (Gmail and Outlook). This started after we moved to your hosting last week. Can you help?"],
         ["Since the migration, most of our invoices sent from billing@{dom} end up in spam. Customers are complaining they never got them."]],
@@ -1025,7 +1040,7 @@ S(key="fl-spam-en", team="first-line", lang="en", tags=["mail", "dns"], kind="em
 S(key="fl-transfer-en", team="first-line", lang="en", tags=["domain"], kind="email", ztype="question",
   subj=["Domain transfer to DemoHost", "How to transfer {dom} with auth code", "Transfer question — will the site go down?"],
   open=[["I'd like to transfer {dom} from my current registrar to you. I have the EPP/auth code. How do I start, and will the site go down during the transfer?"],
-        ["Hi, we want to consolidate all our domains at DemoHost. First one is {dom}. What do I need to do and how long does it take?"]],
+        ["We want to consolidate all our domains at DemoHost. First one is {dom}. What do I need to do and how long does it take?"]],
   reply=["Sure! I checked {dom} in whois: it isn't locked and was registered more than 60 days ago, so it can be transferred. To start:",
          ("ul", ["In the client area go to Domains → Transfer domain and enter {dom}.",
                  "Paste the auth (EPP) code and pay for the transfer — it includes a one-year renewal.",
@@ -1045,6 +1060,8 @@ S(key="fl-transfer-en", team="first-line", lang="en", tags=["domain"], kind="ema
          "good": "Проверил whois заранее, дал шаги и ответил про отсутствие простоя"})
 
 S(key="fl-dbrestore-en", team="first-line", lang="en", tags=["backup", "mysql"], kind="email", priority="high",
+  consult=(["L2: does today's 03:10 backup for {acc} include shop_db? Customer needs the orders table back."],
+           ["Yes, shop_db is in the 03:10 set (1.2 GB). Restoring into a new database is the safe way."]),
   subj=["Need to restore a dropped database table", "URGENT: orders table deleted", "Restore one table from backup"],
   open=[["A developer accidentally dropped the `orders` table in our shop database (shop_db) about two hours ago. Do you have backups? Please help ASAP."],
         ["Our contractor ran a wrong migration and the orders table in shop_db is empty now. Can we get it back from your backups without losing today's data in other tables?"]],
@@ -1069,6 +1086,8 @@ S(key="fl-dbrestore-en", team="first-line", lang="en", tags=["backup", "mysql"],
          "good": "Предложил восстановление в отдельную базу, чтобы не потерять сегодняшние данные"})
 
 S(key="fl-htaccess-en", team="first-line", lang="en", tags=["hosting", "php"], kind="email",
+  consult=(["L2, can you grab the exact error from the Apache log for {dom}? The panel log viewer cuts the lines."],
+           ["[core:alert] .htaccess: Invalid command 'Redirect301' — typo in the directive, that's the whole 500."]),
   subj=["500 Internal Server Error on {dom}", "Site down after .htaccess change", "Internal server error since this morning"],
   open=[["Our site {dom} throws a 500 Internal Server Error since this morning. My developer edited .htaccess to add redirects. Can you check what's wrong?"],
         ["Site is down with error 500. We only added a couple of redirect rules for old URLs. Please help."]],
@@ -1111,7 +1130,7 @@ S(key="l2-vps-net", team="second-line", lang="ru", tags=["vps", "network"], kind
          "good": "Нашёл причину через VNC, показал исправленный конфиг, проверил CRM"})
 
 S(key="l2-load", team="second-line", lang="ru", tags=["hosting", "performance"], kind="email", esc=True,
-  subj=["Сайт тормозит, превышение лимита CPU", "503 и медленная загрузка {dom}", "Нагрузка выросла без причины"],
+  subj=["503 и медленная загрузка {dom}", "Нагрузка выросла без причины", "Сайт тормозит, превышение лимита CPU"],
   open=[["Сайт {dom} последние три дня очень медленно открывается, иногда 503. В панели висит предупреждение «Превышение лимита CPU». Посещаемость у нас не выросла."],
         ["Получили от вас уже третье уведомление о превышении нагрузки на аккаунте {acc}. Мы ничего не меняли, трафик по метрике обычный. Что грузит сервер?"]],
   l1_reply=["Видим превышение нагрузки на аккаунте. Чтобы разобраться в причине, передали заявку специалистам второй линии — они проанализируют логи и ответят в течение рабочего дня."],
@@ -1159,8 +1178,8 @@ S(key="l2-mysql", team="second-line", lang="ru", tags=["vps", "mysql"], kind="em
          "good": "Нашёл OOM в syslog и связал его с ночным бэкапом, все изменения с копиями конфигов"})
 
 S(key="l2-raid", team="second-line", lang="ru", tags=["dedicated", "hardware"], kind="email", priority="high",
-  subj=["RAID degraded на выделенном сервере", "Письмо мониторинга: деградация массива на {srv}",
-        "Ошибка диска на сервере"],
+  subj=["RAID degraded на выделенном сервере", "Ошибка диска на сервере",
+        "Письмо мониторинга: деградация массива на {srv}"],
   open=[["На выделенном сервере {srv} пришло письмо от мониторинга: «RAID degraded». Сервер работает. Это опасно? Что нужно сделать?"],
         ["В mdstat на {srv} вижу [U_]. Это значит, что диск умер? Данные на месте?"]],
   reply=["Проверили сервер {srv}: в программном RAID1 (md0) вышел из строя диск /dev/sdb — в SMART растёт число переназначенных секторов, и md исключил его из массива. Сервер работает на одном диске /dev/sda, данные целы, но резервирования сейчас нет.",
@@ -1172,10 +1191,10 @@ S(key="l2-raid", team="second-line", lang="ru", tags=["dedicated", "hardware"], 
   wrong_add=["Впрочем, срочности нет: RAID1 может работать на одном диске сколько угодно, замену можно запланировать на следующий месяц."],
   note=["smartctl -a /dev/sdb: Reallocated_Sector_Ct 1184 и растёт, md выкинул sdb2. sda чистый. Серийник sdb: WD-WCC4N0123456."],
   na={"workaround"},
-  tail=[("c", [["Давайте сегодня в 23:00 МСК. Бэкап свежий, проверили."], ["Можно завтра в 7 утра по Москве. Бэкапы проверили."]]),
-        ("n", [["Согласовали замену sdb, заявка в ДЦ оформлена, серийник WD-WCC4N0123456."]]),
-        ("e", [["Диск заменили, сервер запущен. Новый диск добавлен в массив, идёт синхронизация — около 2 часов, сервер при этом доступен. Проверили: все службы запущены, сайт открывается."]]),
-        ("c?", [["Видим, синхронизация закончилась, [UU]. Спасибо!"]])],
+  tail=[("c", [["Давайте сегодня ночью, после 23:00 МСК. Бэкап свежий, проверили."], ["Можно в ближайшее ночное окно, после полуночи по Москве. Бэкапы проверили."]]),
+        ("n", [["Согласовали замену sdb в ночное окно, заявка в ДЦ оформлена, серийник WD-WCC4N0123456."]]),
+        ("e", [["Диск заменили ночью, сервер запущен. Новый диск добавлен в массив, идёт синхронизация — около 2 часов, сервер при этом доступен. Проверили: все службы запущены, сайт открывается."]], None, (360, 720)),
+        ("c?", [["Видим, синхронизация закончилась, [UU]. Спасибо!"]], None, (180, 480))],
   hints={"shallow": "Первый ответ «диск нужно заменить» без указания диска, состояния данных и простоя",
          "wrong": "Написал, что RAID1 может сколько угодно работать на одном диске и замену можно отложить на месяц, — это риск потери данных",
          "good": "Показал mdstat и SMART, предупредил о рисках до замены, согласовал окно"})
@@ -1197,7 +1216,7 @@ S(key="l2-blacklist", team="second-line", lang="ru", tags=["mail", "vps", "secur
   ask_shallow=["А почему мы туда попали? Нас же снова заблокируют."],
   note=["mailq: 18 342 письма от www-data, скрипт uploads/2026/08/cache.php (POST с разных IP). Удалил скрипт, postsuper -d по отправителю, rate limit 100/ч. Делистинг подан."],
   tail=[("c", [["Из списка нас убрали, письма доходят. Плагины обновили, пароли сменили."],
-               ["Спасибо! Релей выручил, заказы уходят."]]),
+               ["Спасибо! Письма о заказах снова доходят до клиентов."]]),
         ("e?", None)],
   hints={"shallow": "Первым ответом только подал делистинг, не найдя источник спама, — IP попал бы в список снова",
          "no_workaround": "Не предложил релей для важных писем, пока IP в списке",
@@ -1260,7 +1279,7 @@ S(key="l2-502", team="second-line", lang="ru", tags=["hosting", "migration"], ki
 # ----- second line, English -------------------------------------------------------------
 
 S(key="l2-chain-en", team="second-line", lang="en", tags=["ssl", "vps"], kind="email",
-  subj=["SSL works in browser but API clients fail", "unable to get local issuer certificate", "Android app can't connect after cert renewal"],
+  subj=["SSL works in browser but API clients fail", "unable to get local issuer certificate", "SSL verification errors after certificate renewal"],
   open=[["Our site {dom} works fine in Chrome, but our Android app and curl fail with 'unable to get local issuer certificate'. We installed the new certificate on our VPS {srv} (nginx) last week."],
         ["After renewing our certificate, webhooks from our payment provider to {dom} fail with an SSL verification error. Browsers show the padlock just fine. What's going on?"]],
   reply=["I've checked the TLS handshake of {dom}: the server sends only your domain certificate, without the intermediate certificate. Desktop browsers often fetch the missing intermediate on their own, which is why Chrome works, but curl, Android and most server-side clients don't.",
@@ -1349,7 +1368,7 @@ S(key="call-charge", team="calls", lang="ru", tags=["billing"], kind="call", zty
           ("C", "Верните на карту, пожалуйста.", "!interrupt"),
           ("A", "Оформил возврат, номер заявки R-{n}. Подтверждение пришлю на почту."),
           ("C", "Спасибо, до свидания.")],
-  summary=["Клиент ({ident_note}) сообщил о двойном списании 2 990 ₽ {date_before}. Проверил платежи: второй — дубль из-за таймаута платёжного шлюза.",
+  summary=["Клиент ({ident_note}): двойное списание 2 990 ₽ {date_before}. Проверил платежи: второй — дубль из-за таймаута платёжного шлюза.",
            "По желанию клиента оформлен возврат на карту, заявка R-{n}, срок 3–7 рабочих дней."],
   summary_follow=["Клиенту отправлено письмо с подтверждением."],
   summary_thin=["Клиент звонил по оплате, оформил возврат."],
@@ -1401,7 +1420,7 @@ S(key="call-tariff", team="calls", lang="ru", tags=["hosting", "billing"], kind=
           ("C", "Давайте «Оптимальный».", "!interrupt"),
           ("A", "Готово, тариф сменён, с баланса списано 1 120 ₽ с учётом пересчёта. Лимит уже три сайта, можно добавлять."),
           ("C", "Отлично, спасибо.")],
-  summary=["Клиент ({ident_note}) попросил сменить тариф под 3 сайта. Рассказал про «Оптимальный» и «Бизнес», клиент выбрал «Оптимальный». Тариф сменён во время звонка, доплата 1 120 ₽ списана с баланса с учётом пересчёта."],
+  summary=["Клиент ({ident_note}): нужно сменить тариф под 3 сайта. Рассказал про «Оптимальный» и «Бизнес», клиент выбрал «Оптимальный». Тариф сменён во время звонка, доплата 1 120 ₽ списана с баланса с учётом пересчёта."],
   summary_thin=["Сменили тариф."],
   followup=["Подтверждаем смену тарифа по договору {acc}: с сегодняшнего дня действует тариф «Оптимальный» — 3 сайта, 20 ГБ. Доплата 1 120 ₽ списана с баланса с учётом пересчёта.",
             "Добавить новые сайты можно в разделе «Сайты» → «Добавить сайт»."],
@@ -1422,7 +1441,7 @@ S(key="call-email-change", team="calls", lang="ru", tags=["panel", "security"], 
           ("A", "Нет, никак, только письмо.", "interrupt"),
           ("A", "Письмо можно прислать сканом ответом на письмо, которое я сейчас отправлю, — обычно меняем адрес в течение рабочего дня. Доступ к сайту по FTP и к файлам у вас при этом остаётся, обновлять сайт можно.", "!interrupt"),
           ("C", "Хорошо, пришлём сегодня.")],
-  summary=["Клиент ({ident_note}) потерял доступ к контактной почте, на которую приходит восстановление пароля. Смена email возможна только по письму владельца договора — разъяснил порядок.",
+  summary=["Клиент ({ident_note}): нет доступа к контактной почте, на которую приходит восстановление пароля. Смена email возможна только по письму владельца договора — разъяснил порядок.",
            "Ждём скан заявления, после проверки меняем контактный адрес."],
   summary_follow=["Отправил клиенту письмо с требованиями к заявлению."],
   summary_thin=["Клиент хочет сменить почту, объяснил."],
@@ -1514,7 +1533,7 @@ S(key="chat-ns", team="chats", lang="ru", tags=["domain", "dns"], kind="chat", z
          ("e", "В личном кабинете регистратора, в настройках домена — раздел обычно называется «DNS-серверы» или «Делегирование». Подскажите, где куплен домен?", "!thin"),
          ("e", "Это уточните у своего регистратора.", "thin"),
          ("c", "reg.example", "!thin"),
-         ("c", "Ну а примерно? Я там ничего такого не вижу", "thin"),
+         ("c", "Ну а примерно? Я в reg.example ничего такого не вижу", "thin"),
          ("e", "Вот инструкция для него: [[https://docs.demohost.example/domains/ns-reg-example|https://docs.demohost.example/domains/ns-reg-example]], раздел «Смена DNS-серверов». После смены сайт начнёт открываться в течение суток."),
          ("c", "Поменял, регистратор пишет «Ошибка: серверы не отвечают»", "wrong"),
          ("e", "Прошу прощения, в адресах была ошибка. Правильные NS: ns1.demohost.example и ns2.demohost.example", "wrong"),
@@ -1545,7 +1564,7 @@ S(key="chat-mailbox", team="chats", lang="ru", tags=["mail"], kind="chat", ztype
   subj=["Чат: как создать почтовый ящик", "Чат: почта на своём домене", "Чат: создать ящик на {dom}"],
   open=["Здравствуйте. Как создать почту вида ivan@{dom}?",
         "Добрый день, нам нужна корпоративная почта на домене {dom}, это у вас есть на тарифе?"],
-  turns=[("e", "Да, почта на домене входит в ваш тариф, ящиков можно создать до 50."),
+  turns=[("e", "Почта на домене входит в ваш тариф, ящиков можно создать до 50."),
          ("e", "В панели откройте «Почта» → «Ящики» → «Создать ящик», введите имя до @ и пароль. Ящик заработает сразу."),
          ("c", "А письма будут приходить? Домен у нас на вашем DNS?"),
          ("e", "Проверил: {dom} использует наши NS, MX-записи уже настроены на mx1.demohost.example и mx2.demohost.example — письма будут приходить сразу.", "!wrong"),
@@ -1598,7 +1617,7 @@ S(key="chat-ns-en", team="chats", lang="en", tags=["domain", "dns"], kind="chat"
          ("c", "Where do I find that at the registrar?"),
          ("e", "Usually in the domain settings, a section called 'Nameservers' or 'DNS'. Which registrar is it?", "!thin"),
          ("e", "Please ask your registrar.", "thin"),
-         ("c", "It's a small local one, they're not very responsive... anything you can suggest?", "thin"),
+         ("c", "It's namebox.example, a small local one, they're not very responsive... anything you can suggest?", "thin"),
          ("c", "namebox.example", "!thin"),
          ("e", "Here's a guide for them: [[https://docs.demohost.example/domains/ns-namebox|https://docs.demohost.example/domains/ns-namebox]]. After the change the site usually goes live within a few hours, up to 24h."),
          ("c", "It says the nameservers don't respond", "wrong"),
@@ -1612,7 +1631,7 @@ S(key="chat-upgrade-en", team="chats", lang="en", tags=["vps", "billing"], kind=
   subj=["Chat: upgrade VPS RAM", "Chat: more memory for {srv}", "Chat: resize VPS plan"],
   open=["Hey, I need more RAM on my VPS {srv}, 2 GB isn't enough anymore. How do I upgrade?",
         "Hi, can I upgrade my VPS to a bigger plan without reinstalling?"],
-  turns=[("e", "Yes, you can upgrade without reinstalling. In the panel: VPS → {srv} → Change plan → pick the new plan."),
+  turns=[("e", "No new server needed — you can upgrade without reinstalling. In the panel: VPS → {srv} → Change plan → pick the new plan."),
          ("e", "The upgrade needs a reboot of about 1–2 minutes. Disk and data stay as they are.", "!wrong"),
          ("e", "No reboot is needed, RAM is added on the fly.", "wrong"),
          ("c", "And the price? I paid for the year already"),
@@ -1848,7 +1867,7 @@ S(key="paid-mysql-upgrade", access_na=True, team="paid-services", lang="ru", tag
 
 S(key="paid-migration-en", team="paid-services", lang="en", tags=["migration", "hosting"], kind="paid", ztype="task",
   backup_line=["Before starting we took a full backup of the source account and a snapshot of the target account."],
-  subj=["Move our WordPress sites from another provider", "Paid migration of 3 WordPress sites", "Migration quote for {dom}"],
+  subj=["Move our WordPress sites from another provider", "Migration quote for {dom}", "Paid migration of 3 WordPress sites"],
   open=[["We have three WordPress sites ({dom} and two smaller ones) at another provider and want to move them to your hosting. Can you do the migration for us? What's the price?"],
         ["Looking for a managed migration of {dom} (WooCommerce, ~4 GB) to your hosting with minimal downtime. Please send a quote."]],
   quote=["We'd be happy to help. Scope of work:",
@@ -1866,7 +1885,7 @@ S(key="paid-migration-en", team="paid-services", lang="en", tags=["migration", "
   work_note=["Backups before start: full cPanel backup pulled to /backup/{dom}-src, snapshot of the target account. Initial rsync done, DB import OK."],
   work_note_nb=["Initial rsync done, DB import OK. Starting config."],
   report=["The migration is complete. Summary:",
-          ("ul", ["3 sites moved with files and databases, PHP 8.2 with the same settings as before;",
+          ("ul", ["all sites moved with files and databases, PHP 8.2 with the same settings as before;",
                   "SSL certificates issued for all domains;",
                   "DNS switched on Sunday at 08:00, the shop was in read-only mode for 9 minutes."]),
           "Checked: all pages, admin logins, contact forms, a test order with the sandbox payment method. Please keep the old account for a few more days just in case."],
@@ -1920,6 +1939,101 @@ S(key="paid-os-en", access_na=True, team="paid-services", lang="en", tags=["vps"
          "good": "Снапшот и дамп до начала, отчёт с версиями и временем простоя"})
 
 # ---------------------------------------------------------------------------------------
+# More ways customers open the same kind of request: each use of a scenario takes the next
+# opening, so repeated scenarios do not repeat the customer's words.
+# ---------------------------------------------------------------------------------------
+
+EXTRA_OPEN = {
+    "fl-ns": ["Неделю назад заказали у вас хостинг и перенесли сайт {dom}, вчера сменили DNS у регистратора. Дома открывается новый сайт, а у клиентов — старый, и заявки с формы уходят на старый сервер. Как это исправить?"],
+    "fl-mx": ["Третий день не получаем почту на ящики домена {dom}. В веб-почте пусто, хотя клиенты говорят, что пишут. Наши письма при этом доходят. Проверьте, пожалуйста, что с приёмом почты."],
+    "fl-ssl": ["Не могу подключить SSL к сайту {dom}: в разделе «SSL-сертификаты» после нажатия «Выпустить» через несколько минут появляется «Ошибка проверки домена». По http сайт открывается. Нужен https для подключения оплаты."],
+    "fl-php": ["С сегодняшнего утра сайт {dom} показывает пустую страницу, в админку WordPress тоже не зайти. В панели вижу, что версия PHP — 8.2, хотя раньше была 7.4. Мы её не меняли."],
+    "fl-quota": ["Почему на сайте {dom} не сохраняются изменения в админке? Пишет «Не удалось записать файл на диск». В панели диск занят на 10 из 10 ГБ, но у нас только сайт и одна почта."],
+    "fl-docs": ["Для налоговой нужен акт сверки на {prev_month_end} и акты по договору {acc} за {prev_months} с подписью. Подскажите, как их получить и можно ли через ЭДО?"],
+    "fl-restore": ["Помогите, пожалуйста: после обновления шаблона на сайте {dom} пропало меню и половина картинок. Вчера всё было нормально. Есть ли у вас вчерашняя копия и как её вернуть?"],
+    "fl-2fa": ["Не можем войти в панель: приложение с кодами было на рабочем телефоне сотрудника, он уволился. Аккаунт {acc}, владелец — наша организация. Как восстановить доступ?"],
+    "fl-malware": ["Chrome при заходе на {dom} показывает красное предупреждение «Сайт может быть опасен». Компьютер проверяли — вирусов нет. Что с сайтом?"],
+    "fl-renew": ["Сегодня перестали работать почта и сайт {dom}, whois показывает, что домен истёк вчера. Но мы пополняли баланс на прошлой неделе специально под продление! Почему не продлилось?"],
+    "fl-ns-en": ["Moved {dom} to DemoHost and updated the nameservers at my registrar this morning. My phone shows the new site, my laptop still shows the old one. Is something misconfigured?"],
+    "fl-spam-en": ["Our newsletter and regular emails from @{dom} are being flagged as spam by Outlook and Gmail since we switched to your hosting. Is there anything on the server side we need to set up?"],
+    "fl-transfer-en": ["I'm moving {dom} away from my old registrar because of their renewal prices. I've unlocked it and got the auth code. What are the next steps on your side, and is there any downtime?"],
+    "fl-dbrestore-en": ["Someone ran a DELETE without a WHERE clause on the orders table in shop_db about an hour ago. All orders are gone. Can you restore just that table from last night?"],
+    "fl-htaccess-en": ["{dom} returns HTTP 500 for every page since about 9am. The only change today was an .htaccess edit by our freelancer (redirects for the old blog URLs). Could you look at the logs?"],
+    "l2-vps-net": ["Срочно! VPS {srv} не отвечает после перезагрузки, которую сделали после apt upgrade. SSH — timeout, пинга нет. В веб-консоли панели — приглашение входа. На сервере наша CRM."],
+    "l2-load": ["Сайт {dom} стал открываться по 10–15 секунд, графики CPU в панели уже несколько дней в красной зоне. Посещаемость прежняя, мы ничего не обновляли. Что нагружает аккаунт?"],
+    "l2-mysql": ["Каждое утро база на {srv} не работает — сайт пишет ошибку подключения к БД. После перезапуска MySQL всё работает до следующей ночи. Логи смотреть не умеем, помогите разобраться."],
+    "l2-raid": ["Мониторинг прислал уведомление о деградации RAID на сервере {srv}. Сервер работает, сайты открываются. Нужно ли что-то делать срочно и будет ли простой?"],
+    "l2-blacklist": ["Наши письма клиентам с {dom} стали возвращаться с ошибкой про Spamhaus, а часть вообще пропадает. На сервере {srv} у нас только сайт с формой заказа. Помогите разобраться."],
+    "l2-snap": ["В разделе снапшотов VPS {srv} все задачи за неделю красные, ошибка без подробностей. Что случилось с резервным копированием?"],
+    "l2-ddos": ["Сайт {dom} недоступен уже полчаса, на VPS {srv} не зайти по SSH — всё висит. Графики в панели показывают огромный входящий трафик. Помогите!"],
+    "l2-502": ["После переезда аккаунта {acc} на новый сервер админка сайта {dom} постоянно выдаёт 502, особенно на тяжёлых операциях. Раньше такого не было."],
+    "l2-chain-en": ["Our monitoring script (Python requests) reports SSL errors for {dom} since we replaced the certificate on {srv}, but the site opens fine in browsers. What could be wrong?"],
+    "l2-disk-en": ["{srv} (managed) is out of disk space and our app can't write anymore. It's a small app, so something must be filling the disk. Can you check?"],
+    "l2-dns-en": ["I created a new A record for api.{dom} in the DNS panel this morning, and it still returns NXDOMAIN, even from your own nameservers. Other records work. Can you check?"],
+    "l2-kvm-en": ["We upgraded the kernel on {srv} and rebooted, and it never came back. Remote hands or KVM please, this is our production database server."],
+    "paid-migration": ["Нужна помощь с переездом: сайт {dom} на Битриксе и почта сейчас у другого провайдера, хотим к вам на VPS {srv}. Сможете перенести под ключ? Сколько это будет стоить?"],
+    "paid-lemp": ["Подскажите стоимость настройки сервера {srv} под Laravel: nginx, PHP 8.3, PostgreSQL, Redis, supervisor для очередей и SSL для {dom}. Деплой сделаем сами."],
+    "paid-mail": ["Хотим уйти с бесплатной почты и поднять свою на VPS {srv} для {dom}: 15–20 сотрудников, веб-интерфейс, защита от спама. Сколько стоит настройка?"],
+    "paid-audit": ["Оцените, пожалуйста, стоимость проверки безопасности VPS {srv}: хотим понять, что у нас открыто наружу и какие есть риски. Сначала только отчёт, без изменений."],
+    "paid-mysql-upgrade": ["Нужно обновить MySQL на {srv} с 5.7 до 8.0 — этого требует новая версия CRM. Баз шесть, есть крупная. Какой план и сколько стоит?"],
+    "paid-migration-en": ["We'd like you to migrate our WordPress site {dom} plus two small landing pages from our current host. Could you quote the job and tell us the expected downtime?"],
+    "paid-os-en": ["Could you handle the upgrade of {srv} from Ubuntu 20.04 to 22.04? Stack: nginx, PHP 7.4, PostgreSQL 12. We'd like a quote and a downtime estimate."],
+    # chats: one line each
+    "chat-ns": "Привет! Домен {dom} зарегистрирован в другом месте, хостинг у вас. Что сделать, чтобы сайт открывался?",
+    "chat-promo": "Подскажите, на какие услуги действует промокод AUTUMN30? На VPS пишет, что недействителен",
+    "chat-mailbox": "Здравствуйте! Хочу завести ящик sales@{dom}, где это делается?",
+    "chat-ftp": "Не подключается FTP, FileZilla долго думает и отваливается по таймауту",
+    "chat-default-page": "Залил сайт по FTP, а открывается страница хостинга, а не мой сайт. Что не так?",
+    "chat-ns-en": "Hi, which nameservers do I set for {dom}? It's registered elsewhere.",
+    "chat-upgrade-en": "Hello, my VPS {srv} keeps running out of memory. Can I just add RAM?",
+    "chat-card-en": "Hi, can't top up — my card gets declined every time on your payment page",
+    "chat-ssh-en": "Hello, my new server {srv} rejects my SSH key: Permission denied (publickey)",
+}
+# the scenarios used most get a fourth opening
+EXTRA_OPEN_MORE = {
+    "paid-audit": ["Нам нужен независимый взгляд на безопасность сервера {srv}: лишние открытые порты, устаревший софт, слабые места в SSH. Сделаете аудит? Только отчёт, изменения потом."],
+    "chat-ftp": "Здравствуйте, не могу подключиться по FTP к сайту {dom} — ни FileZilla, ни Total Commander не подключаются",
+    "chat-default-page": "Здравствуйте, сайт {dom} показывает «Сайт успешно размещён», хотя файлы я загрузил ещё вчера",
+    "chat-upgrade-en": "Hi, what's the quickest way to get more RAM and CPU on {srv}? Do I need a new server?",
+    "chat-ns": "Добрый день, подскажите, какие NS прописать для домена {dom}, чтобы он работал с вашим хостингом?",
+}
+# calls: other ways the caller opens the conversation
+EXTRA_CALL_OPEN = {
+    "call-charge": ["Добрый день, у меня двойное списание за хостинг — в банковском приложении два платежа по 2 990 в один день.",
+                    "Здравствуйте, вы с меня дважды списали деньги за тариф, вчера. Разберитесь, пожалуйста."],
+    "call-suspended": ["Алло, здравствуйте. Сайт {dom} не работает, вместо него ваша страница «Доступ приостановлен». Мы что-то не оплатили?",
+                       "Добрый день, у нас с утра лежит сайт {dom}, пишет, что доступ приостановлен."],
+    "call-tariff": ["Добрый день. Нам нужно разместить ещё два сайта, а тариф «Старт» позволяет только один. Что можно сделать?",
+                    "Здравствуйте, хотим перейти на тариф побольше — будет три сайта вместо одного."],
+    "call-email-change": ["Добрый день. Нужно сменить почту в личном кабинете: старый адрес был у уволившегося сотрудника, и пароль восстановить не можем.",
+                          "Здравствуйте, у нас нет доступа к кабинету — пароль забыли, а почта для восстановления старая, её уже нет."],
+    "call-mail-phone": ["Здравствуйте, не получается добавить рабочую почту {mbox} на телефон, пишет «Не удаётся подключиться».",
+                        "Добрый день, помогите настроить почту {mbox} на айфоне, никак не подключается."],
+    "call-refund": ["Добрый день. Хотим закрыть договор, проект больше не нужен. Можно вернуть деньги, которые остались на балансе?",
+                    "Здравствуйте, подскажите, как расторгнуть договор и получить назад остаток с баланса?"],
+    "call-reboot-en": ["Hello, our server {srv} is completely stuck, nothing responds. Could you restart it for us?",
+                       "Hi, we need an urgent reboot of {srv}, it's been hanging for half an hour."],
+}
+
+
+def _add_variants():
+    for sc in SCENARIOS:
+        for table in (EXTRA_OPEN, EXTRA_OPEN_MORE):
+            extra = table.get(sc["key"])
+            if extra is not None:
+                sc["open"] = list(sc["open"]) + [extra]
+        calls = EXTRA_CALL_OPEN.get(sc["key"])
+        if calls:
+            first = sc["dialog"][0]
+            sc["dialog"] = [("C", [first[1]] + calls)] + list(sc["dialog"][1:])
+        # a stable, scenario-specific starting point for cycling through the variants
+        sc["offset"] = sum(map(ord, sc["key"])) % 7
+
+
+_add_variants()
+
+
+# ---------------------------------------------------------------------------------------
 # Gender: texts are written in the masculine; female authors (and trainer comments about
 # female engineers) get the feminine past tense.
 # ---------------------------------------------------------------------------------------
@@ -1942,7 +2056,7 @@ def _fem_init():
     выполнил обновил сбросил отключил закрыл забыл отправлял перепутал учёл привёл
     проверял предупредил зафиксировал дал очистил ограничил продлил подсказал поднял
     представился провёл сказал согласовал списал успел объяснял настроил приложил снизил
-    видел добавил запустил исправил купил менял написал перезагружал покупал прислал потерял""".split()
+    видел добавил запустил исправил купил менял написал перезагружал покупал потерял""".split()
     special = {"нашёл": "нашла", "ошибся": "ошиблась", "разобрался": "разобралась",
                "ограничился": "ограничилась", "дождался": "дождалась", "поддался": "поддалась",
                "ушёл": "ушла", "перевёл": "перевела", "перенёс": "перенесла", "вошёл": "вошла",
@@ -2014,9 +2128,11 @@ def poisson(rng, lam):
         k += 1
 
 
-def pick_minor_flags(rng, team, sc, lam, consult):
+def pick_minor_flags(rng, team, sc, lam, consult, excellent=False):
     options = [(f, w) for f, w, need in MINOR_FLAGS[team]
                if scenario_supports(sc, need) and (f != "bad_note" or consult)]
+    if excellent:       # the team's best engineer slips only on small things
+        options = [(f, w) for f, w in options if f in ("typos", "slow", "no_workaround", "bad_tags")]
     n = min(poisson(rng, lam), len(options))
     flags = set()
     while len(flags) < n:
@@ -2073,6 +2189,7 @@ def plan_tickets(rng, customers, flag_seed):
         pool = by_team_lang[(team, lang)]
         low = min(usage[s["key"]] for s in pool)
         sc = rng.choice([s for s in pool if usage[s["key"]] <= low])
+        variant = usage[sc["key"]]
         usage[sc["key"]] += 1
         members = team_members[team]
 
@@ -2084,6 +2201,8 @@ def plan_tickets(rng, customers, flag_seed):
             if lang == "ru" and eng_lang == "en":
                 en_bias = +1.0
             return load[l] / want[l] + en_bias + rng.random() * 0.3
+        if lang == "ru":       # the English-speaking engineers take English tickets only
+            members = [l for l in members if engineers[f"{l}@{EMAIL_DOMAIN}"]["language"] == "ru"]
         eng = min(members, key=score)
         load[eng] += 1
         cpool = en_customers if lang == "en" else ru_customers
@@ -2097,19 +2216,24 @@ def plan_tickets(rng, customers, flag_seed):
         else:
             channel = "email" if rng.random() < 0.68 else "web"
         frng = Random(flag_seed + idx)
-        consult = team == "first-line" and bool(sc.get("consult")) and frng.random() < 0.35
-        flags = pick_minor_flags(frng, team, sc, quality[eng], consult)
+        consult = team == "first-line" and bool(sc.get("consult")) and frng.random() < 0.18
+        flags = pick_minor_flags(frng, team, sc, quality[eng], consult, excellent=eng == EXCELLENT)
         if consult:
             flags.add("consult")
         if "curt" in flags and quality[eng] > 2 and frng.random() < 0.5:
             flags.add("rude")
         esc = bool(sc.get("esc")) and frng.random() < ESCALATED_SHARE
+        l1_pool = [l for l in team_members["first-line"]
+                   if lang == "en" or engineers[f"{l}@{EMAIL_DOMAIN}"]["language"] == "ru"]
+        l1 = frng.choice(l1_pool) if esc else None
+        if esc and quality[l1] > 2 and frng.random() < 0.6:
+            flags.add("l1_bad_note")        # the weak first-liner hands over with "see ticket"
         plans.append({
             "idx": idx, "created": created, "team": team, "lang": lang, "sc": sc, "eng": eng,
             "cust": cust, "channel": channel, "flags": flags, "esc": esc,
-            "l1": frng.choice(team_members["first-line"]) if esc else None,
+            "l1": l1,
             "l2": frng.choice(team_members["second-line"]) if consult else None,
-            "solved": True, "hostile": None,
+            "solved": True, "hostile": None, "variant": variant,
         })
     return plans
 
@@ -2251,6 +2375,10 @@ class Conversation:
         self.msgs.append({"role": role, "paras": paras, "delay": delay, "attach": attach,
                           "via": via, "hostile": hostile, "nofem": nofem})
 
+    def vpick(self, alts):
+        """The scenario's n-th use takes the n-th variant (openings, subjects)."""
+        return alts[(self.plan["variant"] + self.sc["offset"]) % len(alts)]
+
     def attach_maybe(self, spec, p):
         if spec and self.rng.random() < p:
             return list(spec)
@@ -2260,19 +2388,22 @@ class Conversation:
         ph, rng = self.ph, self.rng
         for item in items:
             who, alts = item[0], item[1]
-            attach = list(item[2]) if len(item) > 2 else None
+            attach = list(item[2]) if len(item) > 2 and item[2] else None
+            delay = U(rng, *item[3]) if len(item) > 3 else None
             optional = who.endswith("?")
             who = who.rstrip("?")
             if optional and rng.random() < (0.45 if who == "e" else 0.6):
                 continue
             if alts is None:
                 alts = ph["confirm"] if who == "c" else ph["close"]
-            self.add(who, pick(rng, alts), attach=attach)
+            self.add(who, pick(rng, alts), attach=attach, delay=delay)
 
 
-def first_delay(rng, team, slow):
+def first_delay(rng, team, slow, priority="normal"):
     if team == "first-line":
         return U(rng, 420, 1100) if slow else U(rng, 12, 105)
+    if team == "second-line" and priority == "urgent":        # an outage: one hour
+        return U(rng, 150, 420) if slow else U(rng, 10, 50)
     if team == "second-line":
         return U(rng, 1500, 2400) if slow else U(rng, 25, 300)
     if team == "paid-services":
@@ -2282,13 +2413,13 @@ def first_delay(rng, team, slow):
 
 def build_email(cv):
     sc, f, rng, ph, team = cv.sc, cv.flags, cv.rng, cv.ph, cv.plan["team"]
-    cv.add("c", pick(rng, sc["open"]), attach=cv.attach_maybe(sc.get("attach_c"), 0.6),
+    cv.add("c", cv.vpick(sc["open"]), attach=cv.attach_maybe(sc.get("attach_c"), 0.6),
            hostile=cv.plan["hostile"])
     if cv.plan["esc"]:
         cv.add("l1", sc["l1_reply"], delay=U(rng, 10, 70))
         cv.add("l1n", pick(rng, ph["bad_note"]) if "l1_bad_note" in f else sc["l1_note"], delay=U(rng, 1, 8))
     slow = "slow" in f
-    d_first = first_delay(rng, team, slow)
+    d_first = first_delay(rng, team, slow, sc["priority"])
     if slow:
         nudge_at = d_first * U(rng, 0.45, 0.7)
         cv.add("c", pick(rng, ph["nudge"]), delay=nudge_at)
@@ -2299,12 +2430,11 @@ def build_email(cv):
         cv.add("l2n", sc["consult"][1], delay=d_first * 0.5)
         d_first *= 0.2
     want_note = bool(sc.get("note")) and (
-        (team == "second-line" and rng.random() < (0.85 if QUALITY[cv.plan["eng"]] < 0.5 else 0.4)) or (team == "first-line" and "consult" not in f and rng.random() < 0.1))
+        (team == "second-line" and rng.random() < (0.6 if QUALITY[cv.plan["eng"]] < 0.5 else 0.25)) or (team == "first-line" and "consult" not in f and rng.random() < 0.05))
     cv.meta["own_note"] = want_note
     if want_note:
         cv.add("n", sc["note"], delay=d_first * 0.7)
         d_first *= 0.3
-    cv.meta["first_reply_minutes"] = None      # computed from times later
 
     full = list(sc["reply"])
     if sc.get("wa") and "no_workaround" not in f:
@@ -2363,7 +2493,7 @@ PAID_TEXT = {
 def build_paid(cv):
     sc, f, rng, team = cv.sc, cv.flags, cv.rng, cv.plan["team"]
     pt = PAID_TEXT[cv.lang]
-    cv.add("c", pick(rng, sc["open"]))
+    cv.add("c", cv.vpick(sc["open"]))
     access = sc["access_bad"] if "pwd_plain" in f else sc["access_ok"]
     if "no_quote" in f:
         cv.add("e", sc["no_quote_reply"] + access, delay=first_delay(rng, team, False))
@@ -2373,7 +2503,7 @@ def build_paid(cv):
         cv.add("e", sc["quote"] + access, delay=first_delay(rng, team, False))
         cv.add("c", sc["agree_plain"] if "pwd_plain" in f else sc["agree"],
                attach=list(sc["agree_attach"]) if sc.get("agree_attach") else None)
-    note = "no_backup" in f or rng.random() < 0.4
+    note = "no_backup" in f or rng.random() < 0.3
     if "slow" in f:
         cv.add("c", pt["nudge"], delay=U(rng, 2800, 3600))
     if note:
@@ -2405,14 +2535,18 @@ def cond_ok(cond, flags):
 
 def build_chat(cv):
     sc, f, rng, ph = cv.sc, cv.flags, cv.rng, cv.ph
-    cv.add("c", [pick(rng, sc["open"])], delay=0)
+    cv.add("c", [cv.vpick(sc["open"])], delay=0)
     hello = pick(rng, ph["chat_hello_curt"] if "curt" in f else ph["chat_hello"])
-    cv.add("e", [hello], delay=U(rng, 0.2, 1.4))
+    merge_hello = "curt" not in f and rng.random() < 0.5     # greeting and first answer in one message
+    if not merge_hello:
+        cv.add("e", [hello], delay=U(rng, 0.2, 1.4))
     turns = [t for t in sc["turns"] if cond_ok(t[2] if len(t) > 2 else None, f)]
     e_positions = [i for i, t in enumerate(turns) if t[0] == "e"]
     slow_at = rng.choice(e_positions[1:] or e_positions) if "slow_chat" in f else None
     for i, t in enumerate(turns):
         who, text = t[0], t[1]
+        if merge_hello and who == "e":
+            text, merge_hello = hello + " " + text, False
         if i == slow_at:
             cv.add("c", [pick(rng, ph["chat_where"])], delay=U(rng, 3, 5))
             cv.add("e", [text], delay=U(rng, 5, 10))
@@ -2426,7 +2560,8 @@ def build_chat(cv):
     else:
         cv.add("e", [pick(rng, ph["chat_close_q"])], delay=U(rng, 0.3, 1.2))
         cv.add("c", [pick(rng, ph["chat_close_a"])], delay=U(rng, 0.2, 1.5))
-        cv.add("e", [pick(rng, ph["chat_bye"])], delay=U(rng, 0.2, 0.8))
+        if rng.random() < 0.6:
+            cv.add("e", [pick(rng, ph["chat_bye"])], delay=U(rng, 0.2, 0.8))
 
 
 IDENT_NOTE = {
@@ -2455,7 +2590,7 @@ def build_call(cv):
             continue
         if not cond_ok(l[2] if len(l) > 2 else None, f):
             continue
-        text = l[1]
+        text = cv.vpick(l[1]) if isinstance(l[1], list) else l[1]
         if (l[0] == "A" and eng_f) or (l[0] == "C" and cust_f):
             text = feminize(text)
         lines.append(f"{A if l[0] == 'A' else Cc}: {text}")
@@ -2549,6 +2684,10 @@ def default_delay(rng, team, prev_role, role):
             "paid-services": U(rng, 30, 300), "calls": U(rng, 30, 300)}[team]
 
 
+MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+             "октябрь", "ноябрь", "декабрь"]
+
+
 def make_ctx(plan, customer, people):
     c = customer
     created = plan["created"] + dt.timedelta(hours=3)      # dates in texts are Moscow dates
@@ -2562,6 +2701,11 @@ def make_ctx(plan, customer, people):
         "date_before2": (created - dt.timedelta(days=9)).strftime("%d.%m.%Y"),
         "date_next": created.replace(year=created.year + 1).strftime("%d.%m.%Y"),
     }
+    first = created.replace(day=1)
+    prev_end = first - dt.timedelta(days=1)
+    before = prev_end.replace(day=1) - dt.timedelta(days=1)
+    ctx["prev_month_end"] = prev_end.strftime("%d.%m.%Y")
+    ctx["prev_months"] = f"{MONTHS_RU[before.month - 1]}–{MONTHS_RU[prev_end.month - 1]}"
     return ctx
 
 
@@ -2585,7 +2729,7 @@ def render_ticket(rng, plan, customer, people, user_ids, ids):
         k = rng.randint(2, max(2, min(len(msgs) - 1, 5)))
         while k > 2 and msgs[k - 1]["role"] in NOTE_ROLES and msgs[k - 1]["role"] != "l1n":
             k -= 1
-        if plan["created"] >= NOW - dt.timedelta(days=10) and rng.random() < 0.5:
+        if plan["created"] >= NOW - dt.timedelta(days=14) and rng.random() < 0.6:
             # a fresh ticket: the customer wrote last and waits for us (open)
             ends = [i + 1 for i, m in enumerate(msgs[:-1]) if m["role"] == "c" and i >= 1]
             if ends:
@@ -2695,7 +2839,7 @@ def render_ticket(rng, plan, customer, people, user_ids, ids):
         "url": f"https://demo.zendesk.example/api/v2/tickets/{plan['id']}.json",
         "id": plan["id"], "via": {"channel": plan["channel"]},
         "created_at": iso(plan["created"]), "updated_at": iso(updated),
-        "type": plan["sc"]["ztype"], "subject": fill(pick(rng, plan["sc"]["subj"]), ctx),
+        "type": plan["sc"]["ztype"], "subject": fill(cv.vpick(plan["sc"]["subj"]), ctx),
         "priority": plan["sc"]["priority"], "status": status,
         "requester_id": user_ids["cust"][plan["cust"]], "submitter_id": user_ids["cust"][plan["cust"]],
         "assignee_id": user_ids["agent"][plan["eng"]], "organization_id": None,
@@ -2934,7 +3078,8 @@ def eval_answers(rng, ticket):
             A("workaround", "yes")
         A("explained", "partly", "Клиенту пришлось самому спрашивать, в чём причина") if "shallow" in f else A("explained", "yes")
         if "slow" in f:
-            A("sla", "no", f"Ответ второй линии через {hm(first_reply_minutes(ticket))} при нормативе 24 часа")
+            norm = "1 час для аварий" if sc["priority"] == "urgent" else "24 часа"
+            A("sla", "no", f"Ответ второй линии через {hm(first_reply_minutes(ticket))} при нормативе {norm}")
         else:
             A("sla", "yes")
         if own_note:
@@ -2955,9 +3100,10 @@ def eval_answers(rng, ticket):
         A("understood", "partly", hint("misread")) if "misread" in f else A("understood", "yes")
         A("solution", "yes", good())
         A("polite", "partly", hint("interrupt")) if "interrupt" in f else A("polite", "yes")
+        letter = sc.get("followup") and "no_followup" not in f
         if "no_summary" in f:
             A("summary", "partly", "Резюме из одной фразы: «" + to_plain(fill_paras(sc["summary_thin"], ticket["ctx"])) + "» — нет договора, сути и результата")
-        elif typos:
+        elif typos and not letter:
             A("summary", "yes", typos + " — на оценку не влияет, но поправьте")
         else:
             A("summary", "yes")
@@ -2966,7 +3112,7 @@ def eval_answers(rng, ticket):
         elif "no_followup" in f:
             A("followup", "no", hint("no_followup"))
         else:
-            A("followup", "yes")
+            A("followup", "yes", typos + " в письме — на оценку не влияет, но поправьте" if typos else None)
     elif team == "chats":
         if "slow_chat" in f:
             gap = max_chat_gap(ticket)
@@ -3011,10 +3157,6 @@ def eval_answers(rng, ticket):
     return answers
 
 
-def cv_text(cv):
-    return "\n".join(to_plain(m["paras"]) for m in cv.msgs)
-
-
 def overall_comment(rng, ticket, card, answers):
     res = score_evaluation(card, answers)
     eng = ticket["_plan"]["eng"]
@@ -3051,7 +3193,8 @@ def make_evaluations(eval_seed, tickets_by_idx, chosen, people):
             answers = eval_answers(rng, t)
             ev = {"ticket": str(plan["id"]), "source": "demo", "engineer": f"{login}@{EMAIL_DOMAIN}",
                   "trainer": f"{trainer}@{EMAIL_DOMAIN}", "scorecard": card["id"],
-                  "submitted_at": iso(eval_time(rng, t["solved_at"])), "kind": "normal"}
+                  "submitted_at": iso(eval_time(rng, t["solved_at"], span_days=3 if plan.get("calibrate") else 5)),
+                  "kind": "normal"}
             oc = overall_comment(rng, t, card, answers)
             if oc:
                 ev["comment"] = oc
@@ -3063,9 +3206,9 @@ def make_evaluations(eval_seed, tickets_by_idx, chosen, people):
     return evals
 
 
-def eval_time(rng, solved_at, after=None):
+def eval_time(rng, solved_at, after=None, span_days=5):
     lo = (after or solved_at) + dt.timedelta(hours=2)
-    hi = min((after or solved_at) + dt.timedelta(days=5), EVAL_LIMIT)
+    hi = min(solved_at + dt.timedelta(days=span_days), EVAL_LIMIT)
     if hi <= lo:
         hi = lo + dt.timedelta(minutes=30)
     t = lo + (hi - lo) * rng.random()
@@ -3091,8 +3234,6 @@ def make_calibration(rng, ticket, original, trainer_pool):
             if answers[cid]["value"] == "yes":
                 answers[cid] = {"value": "partly", "comment": comment}
                 break
-    if critical:
-        change = "identification"
     sub = eval_time(rng, ticket["solved_at"], after=parse_iso(original["submitted_at"]))
     ev = {"ticket": original["ticket"], "source": "demo", "engineer": original["engineer"],
           "trainer": f"{trainer}@{EMAIL_DOMAIN}", "scorecard": original["scorecard"],
@@ -3456,10 +3597,11 @@ def validate(out):
             continue
         if not card_applies(card, t, groups[t["group_id"]]):
             errors.append(f"{where}: scorecard {card['id']} does not apply to the ticket")
+        if t["id"] not in metrics:
+            continue                      # reported above as "solved without metric_set"
         if parse_iso(e["submitted_at"]) <= parse_iso(metrics[t["id"]]["solved_at"]):
             errors.append(f"{where}: submitted before the ticket was solved")
-        if parse_iso(e["submitted_at"]) > parse_iso(metrics[t["id"]]["solved_at"]) + dt.timedelta(days=5, hours=1) \
-                and e["kind"] == "normal":
+        if parse_iso(e["submitted_at"]) > parse_iso(metrics[t["id"]]["solved_at"]) + dt.timedelta(days=5):
             errors.append(f"{where}: submitted more than 5 days after solved_at")
         if e["kind"] not in ("normal", "calibration"):
             errors.append(f"{where}: bad kind")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QCommandLineParser;
@@ -14,7 +15,12 @@ class Command
 public:
     virtual ~Command() = default;
     [[nodiscard]] virtual QString name() const = 0;
-    [[nodiscard]] virtual QString synopsis() const = 0;      // one or more usage lines
+    struct Usage
+    {
+        QString usage;          // "scorecards list [--json]"
+        QString description;    // translated
+    };
+    [[nodiscard]] virtual QList<Usage> usages() const = 0;
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     // positional arguments start with the command's name
     virtual int run(CliContext &context, const QCommandLineParser &parser) const = 0;

@@ -30,14 +30,25 @@ std::vector<std::unique_ptr<Command>> commands()
     return list;
 }
 
+QString usageLines(const QList<Command::Usage> &usages, qsizetype width)
+{
+    QString text;
+    for (const Command::Usage &u : usages)
+        text += u"  qadesk "_s + u.usage.leftJustified(width) + u"  "_s + u.description + u'\n';
+    return text;
+}
+
 QString generalHelp(const std::vector<std::unique_ptr<Command>> &list)
 {
     QString text = CommandLine::tr("Usage: qadesk [--db URL] [COMMAND ...]\n\n"
                                    "Without a command QA Desk starts its window.\n\nCommands:\n");
+    qsizetype width = 0;
     for (const auto &command : list) {
-        for (const QString &line : command->synopsis().split(u'\n'))
-            text += u"  qadesk "_s + line + u'\n';
+        for (const Command::Usage &u : command->usages())
+            width = std::max(width, u.usage.size());
     }
+    for (const auto &command : list)
+        text += usageLines(command->usages(), width);
     text += CommandLine::tr("\nOptions for every command:\n"
                             "  --db URL     sqlite:/path/file.qadesk or postgresql://user@host:port/db\n"
                             "               (default: $QADESK_DB, else the demo workspace in your data folder)\n"
@@ -52,20 +63,21 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>> &list)
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
-    // A command is a positional argument; --version and --help are answered on the terminal.
-    // Everything else (--db URL, --screenshot FILE, Qt's -platform NAME…) belongs to the window.
+    // The window takes --db URL, --screenshot FILE and Qt's own options; anything else (a
+    // command, --version, --help, a mistyped option) is answered on the terminal.
     static const QStringList windowOptionsWithValue{u"--db"_s, u"--screenshot"_s, u"-platform"_s, u"-style"_s,
-                                                    u"-qwindowgeometry"_s, u"-qwindowtitle"_s, u"-qwindowicon"_s};
+                                                    u"-qwindowgeometry"_s, u"-qwindowtitle"_s, u"-qwindowicon"_s,
+                                                    u"-platformtheme"_s, u"-plugin"_s, u"-display"_s};
+    static const QStringList windowFlags{u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == u"--version"_s || arg == u"-v"_s || arg == u"--help"_s || arg == u"-h"_s)
-            return true;
         if (windowOptionsWithValue.contains(arg)) {
             ++i; // its value
             continue;
         }
-        if (!arg.startsWith(u'-'))
-            return true;
+        if (arg.startsWith(u"--db="_s) || arg.startsWith(u"--screenshot="_s) || windowFlags.contains(arg))
+            continue;
+        return true;
     }
     return false;
 }
@@ -96,6 +108,13 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (commandName.isEmpty()) {
         const bool askedForHelp = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
+        if (!askedForHelp) {
+            const auto option = std::find_if(arguments.begin() + 1, arguments.end(),
+                                             [](const QString &a) { return a.startsWith(u'-') && a != u"--json"_s; });
+            err << (option != arguments.end() ? tr("qadesk: unknown option \"%1\"").arg(*option)
+                                              : tr("qadesk: which command?"))
+                << Qt::endl << Qt::endl;
+        }
         (askedForHelp ? out : err) << generalHelp(list);
         return askedForHelp ? Success : BadInput;
     }
@@ -118,10 +137,11 @@ int CommandLine::run(const QStringList &arguments)
         return BadInput;
     }
     if (parser.isSet(help)) {
-        out << tr("Usage:") << Qt::endl;
-        for (const QString &line : command.synopsis().split(u'\n'))
-            out << "  qadesk " << line << Qt::endl;
-        out << Qt::endl << parser.helpText().section(u'\n', 2);
+        qsizetype width = 0;
+        for (const Command::Usage &u : command.usages())
+            width = std::max(width, u.usage.size());
+        out << tr("Usage:") << Qt::endl << usageLines(command.usages(), width) << Qt::endl
+            << parser.helpText().section(u'\n', 2);
         return Success;
     }
     CliContext context(out, err, parser.value(u"db"_s));

@@ -16,9 +16,11 @@ QString DemoCommand::name() const
     return u"demo"_s;
 }
 
-QString DemoCommand::synopsis() const
+QList<Command::Usage> DemoCommand::usages() const
 {
-    return tr("demo init                                    seed the workspace with the demo data");
+    return {
+        {u"demo init"_s, tr("seed the workspace with the demo data")},
+    };
 }
 
 void DemoCommand::addOptions(QCommandLineParser &) const
@@ -46,8 +48,8 @@ int DemoCommand::run(CliContext &context, const QCommandLineParser &parser) cons
     } else if (report->alreadySeeded) {
         context.out() << tr("%1 already holds the demo workspace.").arg((*db)->url().display()) << Qt::endl;
     } else {
-        context.out() << tr("Demo workspace ready in %1: %2 scorecards, %3 people, %4 tickets, %5 evaluations.")
-                             .arg((*db)->url().display())
+        context.out() << tr("Demo workspace ready in %1.").arg((*db)->url().display()) << Qt::endl
+                      << tr("Scorecards: %1, people: %2, tickets: %3, evaluations: %4.")
                              .arg(report->scorecards)
                              .arg(report->people)
                              .arg(report->tickets)

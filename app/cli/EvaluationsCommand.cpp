@@ -20,10 +20,12 @@ QString EvaluationsCommand::name() const
     return u"evaluations"_s;
 }
 
-QString EvaluationsCommand::synopsis() const
+QList<Command::Usage> EvaluationsCommand::usages() const
 {
-    return tr("evaluations import FILE.json [--allow-incomplete]  import qadesk.evaluations/1, all or nothing\n"
-              "evaluations list [--json]                          every evaluation, newest first");
+    return {
+        {u"evaluations import FILE.json [--allow-incomplete]"_s, tr("import qadesk.evaluations/1, all or nothing")},
+        {u"evaluations list [--json]"_s, tr("every evaluation, newest first")},
+    };
 }
 
 void EvaluationsCommand::addOptions(QCommandLineParser &parser) const
@@ -52,10 +54,9 @@ int EvaluationsCommand::run(CliContext &context, const QCommandLineParser &parse
                                           {u"ticket_stubs"_s, report->ticketStubs},
                                           {u"people_created"_s, report->peopleCreated}}));
         } else {
-            context.out() << tr("Imported %n evaluation(s)", nullptr, report->imported);
+            context.out() << tr("Imported %n evaluation(s).", nullptr, report->imported) << Qt::endl;
             if (report->incomplete > 0)
-                context.out() << tr(", %n flagged incomplete", nullptr, report->incomplete);
-            context.out() << '.' << Qt::endl;
+                context.out() << tr("%n of them flagged incomplete.", nullptr, report->incomplete) << Qt::endl;
             if (report->ticketStubs > 0)
                 context.out() << tr("%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.",
                                     nullptr, report->ticketStubs)
@@ -87,7 +88,7 @@ int EvaluationsCommand::run(CliContext &context, const QCommandLineParser &parse
             if (e.kind == EvaluationKind::Calibration)
                 notes.append(tr("calibration"));
             if (e.criticalFailed)
-                notes.append(tr("critical fail (%1 uncapped)").arg(locale.toString(e.uncappedScore.value_or(0), 'f', 1)));
+                notes.append(tr("critical question failed (%1 before the cap)").arg(locale.toString(e.uncappedScore.value_or(0), 'f', 1)));
             if (!e.complete)
                 notes.append(tr("incomplete"));
             if (e.status == EvaluationStatus::Draft)

@@ -16,9 +16,11 @@ QString ScoreCommand::name() const
     return u"score"_s;
 }
 
-QString ScoreCommand::synopsis() const
+QList<Command::Usage> ScoreCommand::usages() const
 {
-    return tr("score --scorecard CARD.json --answers ANSWERS.json   score answers against a card, print JSON");
+    return {
+        {u"score --scorecard CARD.json --answers ANSWERS.json"_s, tr("score answers against a card, print the result as JSON")},
+    };
 }
 
 void ScoreCommand::addOptions(QCommandLineParser &parser) const

@@ -20,11 +20,13 @@ QString ScorecardsCommand::name() const
     return u"scorecards"_s;
 }
 
-QString ScorecardsCommand::synopsis() const
+QList<Command::Usage> ScorecardsCommand::usages() const
 {
-    return tr("scorecards import FILE...                    add cards or new versions of them\n"
-              "scorecards list [--json]                     the cards and their current versions\n"
-              "scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON");
+    return {
+        {u"scorecards import FILE..."_s, tr("add cards, or new versions of cards already here")},
+        {u"scorecards list [--json]"_s, tr("the cards with their current versions")},
+        {u"scorecards export ID [--version V] [-o FILE]"_s, tr("a card as qadesk.scorecard/1 JSON")},
+    };
 }
 
 void ScorecardsCommand::addOptions(QCommandLineParser &parser) const

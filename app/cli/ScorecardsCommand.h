@@ -12,7 +12,7 @@ class ScorecardsCommand final : public Command
 
 public:
     QString name() const override;
-    QString synopsis() const override;
+    QList<Usage> usages() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
 };

@@ -18,11 +18,12 @@ QString TicketsCommand::name() const
     return u"tickets"_s;
 }
 
-QString TicketsCommand::synopsis() const
+QList<Command::Usage> TicketsCommand::usages() const
 {
-    return tr("tickets list [--json]                        the workspace's tickets, newest first\n"
-              "tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,\n"
-              "                                             helpdesk id or SOURCE:ID)");
+    return {
+        {u"tickets list [--json]"_s, tr("the tickets of the workspace, newest first")},
+        {u"tickets show ID [--json]"_s, tr("one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)")},
+    };
 }
 
 void TicketsCommand::addOptions(QCommandLineParser &) const

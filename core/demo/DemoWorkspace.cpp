@@ -109,7 +109,8 @@ Result<DemoWorkspace::Report> DemoWorkspace::seed(Database &db, const QDateTime 
         latest = std::max({latest, t.updatedAt, t.solvedAt});
     for (const EvaluationImportRecord &e : *evaluations)
         latest = std::max(latest, e.submittedAt);
-    const qint64 days = latest.isValid() ? latest.daysTo(now) - 1 : 0;
+    // Count the days in UTC, as the data is: daysTo() compares each side's own calendar date.
+    const qint64 days = latest.isValid() ? latest.toUTC().daysTo(now.toUTC()) - 1 : 0;
     for (Ticket &t : *tickets) {
         shift(t.createdAt, days);
         shift(t.updatedAt, days);

@@ -1,5 +1,6 @@
 #include "EvaluationImporter.h"
 
+#include "common/FileReader.h"
 #include "common/IsoTime.h"
 #include "common/JsonObjectReader.h"
 #include "scoring/ScoringEngine.h"
@@ -10,7 +11,6 @@
 #include "storage/ScorecardStore.h"
 #include "storage/TicketStore.h"
 
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -75,7 +75,7 @@ Result<QList<EvaluationImportRecord>> EvaluationImporter::parse(const QByteArray
         else
             r.answers = AnswerSheet::readAnswerMap(reader.object().value(u"answers"_s), reader.pathOf(u"answers"_s), problems);
         if (!r.engineer.isEmpty() && r.engineer == r.trainer)
-            reader.problem(u"trainer"_s, tr("a trainer cannot evaluate their own ticket"));
+            reader.problem(u"trainer"_s, tr("the trainer and the engineer must be different people"));
         records.append(std::move(r));
     }
     if (!problems.isEmpty())
@@ -229,10 +229,10 @@ Result<EvaluationImportReport> EvaluationImporter::import(const QList<Evaluation
 
 Result<EvaluationImportReport> EvaluationImporter::importFile(const QString &path, const Options &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::io(tr("%1: cannot read: %2").arg(path, file.errorString())));
-    const Result<QList<EvaluationImportRecord>> records = parse(file.readAll());
+    const Result<QByteArray> bytes = FileReader::read(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const Result<QList<EvaluationImportRecord>> records = parse(*bytes);
     if (!records)
         return std::unexpected(records.error().prefixed(path));
     const Result<EvaluationImportReport> report = import(*records, options);

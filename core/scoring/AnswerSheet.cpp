@@ -1,9 +1,9 @@
 #include "AnswerSheet.h"
 
+#include "common/FileReader.h"
 #include "common/JsonObjectReader.h"
 #include "scoring/Scorecard.h"
 
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -94,10 +94,10 @@ Result<AnswerSheet> AnswerSheet::parse(const QByteArray &json)
 
 Result<AnswerSheet> AnswerSheet::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::io(tr("%1: cannot read: %2").arg(path, file.errorString())));
-    const Result<AnswerSheet> sheet = parse(file.readAll());
+    const Result<QByteArray> bytes = FileReader::read(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const Result<AnswerSheet> sheet = parse(*bytes);
     if (!sheet)
         return std::unexpected(sheet.error().prefixed(path));
     return sheet;

@@ -11,24 +11,27 @@ QList<ScorecardMatcher::Match> ScorecardMatcher::rank(const QList<Scorecard> &ca
     QList<Match> matches;
     for (const Scorecard &card : cards) {
         const AppliesTo &rule = card.appliesTo;
-        if (rule.isEmpty()) {
-            matches.append({&card, 0});
-            continue;
+        int specificity = 0;
+        bool fits = true;
+        if (!rule.teams.isEmpty()) {
+            ++specificity;
+            fits = fits && rule.teams.contains(ticket.team);
         }
-        int matched = 0;
-        if (!rule.teams.isEmpty() && rule.teams.contains(ticket.team))
-            ++matched;
-        if (!rule.channels.isEmpty() && rule.channels.contains(ticket.channel))
-            ++matched;
-        if (!rule.tags.isEmpty()
-            && std::any_of(ticket.tags.begin(), ticket.tags.end(), [&](const QString &t) { return rule.tags.contains(t); }))
-            ++matched;
-        if (matched > 0)
-            matches.append({&card, matched});
+        if (!rule.channels.isEmpty()) {
+            ++specificity;
+            fits = fits && rule.channels.contains(ticket.channel);
+        }
+        if (!rule.tags.isEmpty()) {
+            ++specificity;
+            fits = fits && std::any_of(ticket.tags.begin(), ticket.tags.end(),
+                                       [&](const QString &tag) { return rule.tags.contains(tag); });
+        }
+        if (fits)
+            matches.append({&card, specificity});
     }
     std::stable_sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
-        if (a.matchedLists != b.matchedLists)
-            return a.matchedLists > b.matchedLists;
+        if (a.specificity != b.specificity)
+            return a.specificity > b.specificity;
         return a.card->id < b.card->id;
     });
     return matches;

@@ -1,8 +1,8 @@
 #include "ScorecardParser.h"
 
+#include "common/FileReader.h"
 #include "common/JsonObjectReader.h"
 
-#include <QFile>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -178,10 +178,10 @@ Result<Scorecard> ScorecardParser::parse(const QByteArray &json)
 
 Result<Scorecard> ScorecardParser::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::io(tr("%1: cannot read: %2").arg(path, file.errorString())));
-    const Result<Scorecard> card = parse(file.readAll());
+    const Result<QByteArray> bytes = FileReader::read(path);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    const Result<Scorecard> card = parse(*bytes);
     if (!card)
         return std::unexpected(card.error().prefixed(path));
     return card;

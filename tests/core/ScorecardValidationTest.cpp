@@ -706,12 +706,12 @@ TEST_CASE("fromFile reads a card and prefixes its problems with the path", "[sco
         REQUIRE(card.has_value());
         CHECK(card->id == u"first-line"_s);
     }
-    SECTION("a missing file is an I/O error naming the path")
+    SECTION("a missing file is bad input naming the path")
     {
         const QString path = test::dataPath(u"no-such-scorecard.json"_s);
         const Result<Scorecard> card = ScorecardParser::fromFile(path);
         REQUIRE_FALSE(card.has_value());
-        CHECK(card.error().code == Error::Code::Io);
-        CHECK(card.error().message.startsWith(path + u": "_s));
+        CHECK(card.error().code == Error::Code::InvalidInput);
+        CHECK(card.error().message == path + u": no such file"_s);
     }
 }

@@ -107,7 +107,7 @@ TEST_CASE("the main window seeds the demo workspace off the GUI thread and lists
         auto *summary = window.findChild<QLabel *>(u"scoreSummary"_s);
         REQUIRE(summary);
         CHECK(summary->text().contains(score));
-        CHECK(window.findChild<QComboBox *>(u"scorecardChoice"_s)->currentText().contains(u"("_s));
+        CHECK(window.findChild<QComboBox *>(u"scorecardChoice"_s)->currentText().contains(u"evaluation"_s));
         screenshot(window, u"evaluated.png"_s);
     }
 }

@@ -123,9 +123,9 @@ void EvaluationPage::showTicket(qint64 ticketId)
     for (const Scorecard &card : std::as_const(m_cards)) {
         QString label = card.title;
         if (card.id == evaluatedCard)
-            label += tr(" (evaluated)");
+            label = tr("%1 — this ticket's evaluation").arg(card.title);
         else if (!fitting.contains(card.id))
-            label += tr(" (does not fit this ticket)");
+            label = tr("%1 — not meant for this ticket").arg(card.title);
         m_cardChoice->addItem(label, card.id);
     }
     const QString preferred = !evaluatedCard.isEmpty() ? evaluatedCard : fitting.value(0);

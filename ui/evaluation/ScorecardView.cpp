@@ -91,10 +91,10 @@ void ScorecardView::showCard(const Scorecard &card, const std::optional<Evaluati
     QString summary = u"<h3>%1</h3>"_s.arg(card.title.toHtmlEscaped());
     if (evaluation) {
         if (result.score) {
-            summary += tr("<p><span style='font-size:18pt'><b>%1</b></span> of 100").arg(percent(*result.score));
+            summary += u"<p>"_s + tr("<span style='font-size:18pt'><b>%1</b></span> of 100").arg(percent(*result.score));
             if (result.criticalFailed)
-                summary += tr(" — <b style='color:#c62828'>critical question failed</b> (%1 without the cap)")
-                               .arg(percent(*result.uncappedScore));
+                summary += u"<br>"_s + tr("<b style='color:#c62828'>A critical question failed</b>: %1 before the cap")
+                                           .arg(percent(*result.uncappedScore));
             summary += u"</p>"_s;
         } else {
             summary += tr("<p><b>Unscored</b>: every question was N/A.</p>");
