@@ -27,10 +27,6 @@
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnswerValue</name>
@@ -106,6 +102,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>qadesk: unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qadesk: which command?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -164,10 +168,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo init                                    seed the workspace with the demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo needs: init</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +176,15 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo workspace ready in %1: %2 scorecards, %3 people, %4 tickets, %5 evaluations.</source>
+        <source>seed the workspace with the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards: %1, people: %2, tickets: %3, evaluations: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,10 +218,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a trainer cannot evaluate their own ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no scorecard &quot;%1&quot; in this workspace (import it first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,17 +242,12 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
+        <source>the trainer and the engineer must be different people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvaluationsCommand</name>
-    <message>
-        <source>evaluations import FILE.json [--allow-incomplete]  import qadesk.evaluations/1, all or nothing
-evaluations list [--json]                          every evaluation, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Import evaluations that miss answers or comments, flagged as incomplete.</source>
         <translation type="unfinished"></translation>
@@ -256,20 +255,6 @@ evaluations list [--json]                          every evaluation, newest firs
     <message>
         <source>evaluations import needs exactly one file</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n evaluation(s)</source>
-        <translation>
-            <numerusform>Imported %n evaluation</numerusform>
-            <numerusform>Imported %n evaluations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n flagged incomplete</source>
-        <translation>
-            <numerusform>, %n flagged incomplete</numerusform>
-            <numerusform>, %n flagged incomplete</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.</source>
@@ -319,10 +304,6 @@ evaluations list [--json]                          every evaluation, newest firs
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>critical fail (%1 uncapped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +321,47 @@ evaluations list [--json]                          every evaluation, newest firs
     </message>
     <message>
         <source>evaluations needs one of: import, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import qadesk.evaluations/1, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every evaluation, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n evaluation(s).</source>
+        <translation>
+            <numerusform>Imported %n evaluation.</numerusform>
+            <numerusform>Imported %n evaluations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them flagged incomplete.</source>
+        <translation>
+            <numerusform>%n of them is flagged incomplete.</numerusform>
+            <numerusform>%n of them are flagged incomplete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>critical question failed (%1 before the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,10 +498,6 @@ evaluations list [--json]                          every evaluation, newest firs
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>score --scorecard CARD.json --answers ANSWERS.json   score answers against a card, print JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scorecard file (qadesk.scorecard/1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +519,10 @@ evaluations list [--json]                          every evaluation, newest firs
     </message>
     <message>
         <source>the answers are for &quot;%1&quot;, not for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score answers against a card, print the result as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,10 +560,6 @@ evaluations list [--json]                          every evaluation, newest firs
         <source>duplicate section id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScorecardStore</name>
@@ -572,12 +590,6 @@ evaluations list [--json]                          every evaluation, newest firs
 </context>
 <context>
     <name>ScorecardsCommand</name>
-    <message>
-        <source>scorecards import FILE...                    add cards or new versions of them
-scorecards list [--json]                     the cards and their current versions
-scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A version (content hash or a prefix of at least 6 characters).</source>
         <translation type="unfinished"></translation>
@@ -650,6 +662,18 @@ scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>add cards, or new versions of cards already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cards with their current versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card as qadesk.scorecard/1 JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceStore</name>
@@ -671,12 +695,6 @@ scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</
 </context>
 <context>
     <name>TicketsCommand</name>
-    <message>
-        <source>tickets list [--json]                        the workspace&apos;s tickets, newest first
-tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,
-                                             helpdesk id or SOURCE:ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>tickets needs one of: list, show</source>
         <translation type="unfinished"></translation>
@@ -747,6 +765,14 @@ tickets show ID [--json]                     one ticket with its conversation (I
     </message>
     <message>
         <source>internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tickets of the workspace, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,15 +877,15 @@ tickets show ID [--json]                     one ticket with its conversation (I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (evaluated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (does not fit this ticket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No scorecard in this workspace yet. Import one with &apos;qadesk scorecards import FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this ticket&apos;s evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not meant for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,14 +953,6 @@ tickets show ID [--json]                     one ticket with its conversation (I
 <context>
     <name>qadesk::ui::ScorecardView</name>
     <message>
-        <source>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — &lt;b style=&apos;color:#c62828&apos;&gt;critical question failed&lt;/b&gt; (%1 without the cap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +978,14 @@ tickets show ID [--json]                     one ticket with its conversation (I
     </message>
     <message>
         <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;A critical question failed&lt;/b&gt;: %1 before the cap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

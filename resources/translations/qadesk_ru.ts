@@ -27,10 +27,6 @@
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: не удаётся прочитать: %2</translation>
-    </message>
 </context>
 <context>
     <name>AnswerValue</name>
@@ -121,6 +117,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Usage:</source>
         <translation>Использование:</translation>
     </message>
+    <message>
+        <source>qadesk: unknown option &quot;%1&quot;</source>
+        <translation>qadesk: неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>qadesk: which command?</source>
+        <translation>qadesk: какую команду выполнить?</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -179,10 +183,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>demo init                                    seed the workspace with the demo data</source>
-        <translation>demo init                                    заполнить рабочее пространство демонстрационными данными</translation>
-    </message>
-    <message>
         <source>demo needs: init</source>
         <translation>для demo нужна подкоманда: init</translation>
     </message>
@@ -191,8 +191,16 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>%1 уже содержит демонстрационное рабочее пространство.</translation>
     </message>
     <message>
-        <source>Demo workspace ready in %1: %2 scorecards, %3 people, %4 tickets, %5 evaluations.</source>
-        <translation>Демонстрационное рабочее пространство готово в %1 (чек-листов: %2, сотрудников: %3, тикетов: %4, оценок: %5).</translation>
+        <source>seed the workspace with the demo data</source>
+        <translation>заполнить рабочее пространство демо-данными</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1.</source>
+        <translation>Демо-пространство готово: %1.</translation>
+    </message>
+    <message>
+        <source>Scorecards: %1, people: %2, tickets: %3, evaluations: %4.</source>
+        <translation>Чек-листов: %1, сотрудников: %2, тикетов: %3, оценок: %4.</translation>
     </message>
 </context>
 <context>
@@ -225,10 +233,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <source>a trainer cannot evaluate their own ticket</source>
-        <translation>тренер не может оценивать собственный тикет</translation>
-    </message>
-    <message>
         <source>no scorecard &quot;%1&quot; in this workspace (import it first)</source>
         <translation>в этом рабочем пространстве нет чек-листа «%1» (сначала импортируйте его)</translation>
     </message>
@@ -253,18 +257,12 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>уже импортирована (тот же тикет, тренер и время отправки)</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: не удаётся прочитать: %2</translation>
+        <source>the trainer and the engineer must be different people</source>
+        <translation>тренер и инженер должны быть разными людьми</translation>
     </message>
 </context>
 <context>
     <name>EvaluationsCommand</name>
-    <message>
-        <source>evaluations import FILE.json [--allow-incomplete]  import qadesk.evaluations/1, all or nothing
-evaluations list [--json]                          every evaluation, newest first</source>
-        <translation>evaluations import FILE.json [--allow-incomplete]  импортировать qadesk.evaluations/1 (всё или ничего)
-evaluations list [--json]                          все оценки, начиная с новых</translation>
-    </message>
     <message>
         <source>Import evaluations that miss answers or comments, flagged as incomplete.</source>
         <translation>Импортировать оценки, в которых не хватает ответов или комментариев, с пометкой «неполная».</translation>
@@ -272,22 +270,6 @@ evaluations list [--json]                          все оценки, начи
     <message>
         <source>evaluations import needs exactly one file</source>
         <translation>для evaluations import нужен ровно один файл</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n evaluation(s)</source>
-        <translation>
-            <numerusform>Импортирована %n оценка</numerusform>
-            <numerusform>Импортированы %n оценки</numerusform>
-            <numerusform>Импортировано %n оценок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n flagged incomplete</source>
-        <translation>
-            <numerusform>, из них неполных: %n</numerusform>
-            <numerusform>, из них неполных: %n</numerusform>
-            <numerusform>, из них неполных: %n</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) not in the workspace yet were created as stubs; a sync fills them in.</source>
@@ -338,10 +320,6 @@ evaluations list [--json]                          все оценки, начи
         <translation>калибровка</translation>
     </message>
     <message>
-        <source>critical fail (%1 uncapped)</source>
-        <translation>провален критичный вопрос (%1 без ограничения)</translation>
-    </message>
-    <message>
         <source>incomplete</source>
         <translation>неполная</translation>
     </message>
@@ -360,6 +338,49 @@ evaluations list [--json]                          все оценки, начи
     <message>
         <source>evaluations needs one of: import, list</source>
         <translation>для evaluations нужна одна из подкоманд: import, list</translation>
+    </message>
+    <message>
+        <source>import qadesk.evaluations/1, all or nothing</source>
+        <translation>импортировать qadesk.evaluations/1 целиком или ничего</translation>
+    </message>
+    <message>
+        <source>every evaluation, newest first</source>
+        <translation>все оценки, сначала новые</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n evaluation(s).</source>
+        <translation>
+            <numerusform>Импортирована %n оценка.</numerusform>
+            <numerusform>Импортировано %n оценки.</numerusform>
+            <numerusform>Импортировано %n оценок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them flagged incomplete.</source>
+        <translation>
+            <numerusform>%n из них помечена как неполная.</numerusform>
+            <numerusform>%n из них помечены как неполные.</numerusform>
+            <numerusform>%n из них помечены как неполные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>critical question failed (%1 before the cap)</source>
+        <translation>провален критичный вопрос (%1 до обнуления)</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: файл не найден</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
     </message>
 </context>
 <context>
@@ -495,10 +516,6 @@ evaluations list [--json]                          все оценки, начи
 <context>
     <name>ScoreCommand</name>
     <message>
-        <source>score --scorecard CARD.json --answers ANSWERS.json   score answers against a card, print JSON</source>
-        <translation>score --scorecard CARD.json --answers ANSWERS.json   рассчитать балл ответов по чек-листу, вывести JSON</translation>
-    </message>
-    <message>
         <source>The scorecard file (qadesk.scorecard/1).</source>
         <translation>Файл чек-листа (qadesk.scorecard/1).</translation>
     </message>
@@ -521,6 +538,10 @@ evaluations list [--json]                          все оценки, начи
     <message>
         <source>the answers are for &quot;%1&quot;, not for &quot;%2&quot;</source>
         <translation>ответы относятся к чек-листу «%1», а не «%2»</translation>
+    </message>
+    <message>
+        <source>score answers against a card, print the result as JSON</source>
+        <translation>оценить ответы по чек-листу и вывести результат в JSON</translation>
     </message>
 </context>
 <context>
@@ -557,10 +578,6 @@ evaluations list [--json]                          все оценки, начи
         <source>duplicate section id &quot;%1&quot;</source>
         <translation>повторяющийся id раздела «%1»</translation>
     </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: не удаётся прочитать: %2</translation>
-    </message>
 </context>
 <context>
     <name>ScorecardStore</name>
@@ -591,14 +608,6 @@ evaluations list [--json]                          все оценки, начи
 </context>
 <context>
     <name>ScorecardsCommand</name>
-    <message>
-        <source>scorecards import FILE...                    add cards or new versions of them
-scorecards list [--json]                     the cards and their current versions
-scorecards export ID [--version V] [-o FILE] a card as qadesk.scorecard/1 JSON</source>
-        <translation>scorecards import FILE...                    добавить чек-листы или их новые версии
-scorecards list [--json]                     чек-листы и их текущие версии
-scorecards export ID [--version V] [-o FILE] чек-лист в формате JSON qadesk.scorecard/1</translation>
-    </message>
     <message>
         <source>A version (content hash or a prefix of at least 6 characters).</source>
         <translation>Версия (хеш содержимого или его префикс не короче 6 символов).</translation>
@@ -671,6 +680,18 @@ scorecards export ID [--version V] [-o FILE] чек-лист в формате J
         <source>%1: cannot write: %2</source>
         <translation>%1: не удаётся записать: %2</translation>
     </message>
+    <message>
+        <source>add cards, or new versions of cards already here</source>
+        <translation>добавить чек-листы или новые версии уже имеющихся</translation>
+    </message>
+    <message>
+        <source>the cards with their current versions</source>
+        <translation>чек-листы с их текущими версиями</translation>
+    </message>
+    <message>
+        <source>a card as qadesk.scorecard/1 JSON</source>
+        <translation>чек-лист в формате qadesk.scorecard/1 (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>SourceStore</name>
@@ -692,14 +713,6 @@ scorecards export ID [--version V] [-o FILE] чек-лист в формате J
 </context>
 <context>
     <name>TicketsCommand</name>
-    <message>
-        <source>tickets list [--json]                        the workspace&apos;s tickets, newest first
-tickets show ID [--json]                     one ticket with its conversation (ID: workspace id,
-                                             helpdesk id or SOURCE:ID)</source>
-        <translation>tickets list [--json]                        тикеты рабочего пространства, начиная с новых
-tickets show ID [--json]                     один тикет с перепиской (ID: id в рабочем пространстве,
-                                             id в хелпдеске или SOURCE:ID)</translation>
-    </message>
     <message>
         <source>tickets needs one of: list, show</source>
         <translation>для tickets нужна одна из подкоманд: list, show</translation>
@@ -771,6 +784,14 @@ tickets show ID [--json]                     один тикет с перепи
     <message>
         <source>internal note</source>
         <translation>внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>the tickets of the workspace, newest first</source>
+        <translation>тикеты рабочего пространства, сначала новые</translation>
+    </message>
+    <message>
+        <source>one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)</source>
+        <translation>один тикет с перепиской (ID: номер в пространстве, номер в хелпдеске или SOURCE:ID)</translation>
     </message>
 </context>
 <context>
@@ -874,16 +895,16 @@ tickets show ID [--json]                     один тикет с перепи
         <translation>Не удалось прочитать тикет: %1</translation>
     </message>
     <message>
-        <source> (evaluated)</source>
-        <translation> (есть оценка)</translation>
-    </message>
-    <message>
-        <source> (does not fit this ticket)</source>
-        <translation> (не подходит для этого тикета)</translation>
-    </message>
-    <message>
         <source>No scorecard in this workspace yet. Import one with &apos;qadesk scorecards import FILE&apos;.</source>
         <translation>В этом рабочем пространстве пока нет чек-листов. Импортируйте чек-лист командой &apos;qadesk scorecards import FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 — this ticket&apos;s evaluation</source>
+        <translation>%1 — оценка этого тикета</translation>
+    </message>
+    <message>
+        <source>%1 — not meant for this ticket</source>
+        <translation>%1 — не предназначен для этого тикета</translation>
     </message>
 </context>
 <context>
@@ -952,14 +973,6 @@ tickets show ID [--json]                     один тикет с перепи
 <context>
     <name>qadesk::ui::ScorecardView</name>
     <message>
-        <source>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
-        <translation>&lt;p&gt;&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; из 100</translation>
-    </message>
-    <message>
-        <source> — &lt;b style=&apos;color:#c62828&apos;&gt;critical question failed&lt;/b&gt; (%1 without the cap)</source>
-        <translation> — &lt;b style=&apos;color:#c62828&apos;&gt;провален критичный вопрос&lt;/b&gt; (%1 без ограничения)</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без балла&lt;/b&gt;: на все вопросы дан ответ Н/П.&lt;/p&gt;</translation>
     </message>
@@ -986,6 +999,14 @@ tickets show ID [--json]                     один тикет с перепи
     <message>
         <source>critical</source>
         <translation>критичный</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation>&lt;span style=&apos;font-size:18pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; из 100</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;A critical question failed&lt;/b&gt;: %1 before the cap</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Провален критичный вопрос&lt;/b&gt;: %1 до обнуления</translation>
     </message>
 </context>
 <context>
