@@ -12,6 +12,7 @@ QADESK_BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql
     catch2
+    libgumbo-dev
 )
 
 qadesk_install_packages() {

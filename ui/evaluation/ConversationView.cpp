@@ -1,5 +1,7 @@
 #include "ConversationView.h"
 
+#include "conversation/HtmlSanitizer.h"
+
 #include <QDesktopServices>
 #include <QLocale>
 
@@ -9,9 +11,12 @@ namespace qadesk::ui {
 
 namespace {
 
-QString escapedParagraphs(const QString &text)
+// The message body as safe HTML: the helpdesk's HTML sanitised, else the plain text escaped.
+QString bodyHtml(const Message &m)
 {
-    QString html = text.trimmed().toHtmlEscaped();
+    if (!m.bodyHtml.trimmed().isEmpty())
+        return HtmlSanitizer::sanitize(m.bodyHtml);
+    QString html = m.bodyText.trimmed().toHtmlEscaped();
     html.replace(u"\n"_s, u"<br>"_s);
     return html;
 }
@@ -117,7 +122,7 @@ QString ConversationView::toHtml(const Ticket &t)
             attachments += u"<br>📎 %1 (%2)"_s.arg(a.name.toHtmlEscaped(), sizeText(a.sizeBytes));
         html += u"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px; background:%1; "
                 u"border-left:4px solid %2'><tr><td>%3<br>%4%5</td></tr></table>"_s.arg(
-                    background, border, head, escapedParagraphs(m.bodyText), attachments);
+                    background, border, head, bodyHtml(m), attachments);
     }
     html += u"</body></html>"_s;
     return html;
