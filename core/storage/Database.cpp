@@ -51,22 +51,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &url)
+Result<std::unique_ptr<Database>> Database::open(const QString &url, int schemaVersion)
 {
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
     if (!parsed)
         return std::unexpected(parsed.error());
-    return open(*parsed);
+    return open(*parsed, schemaVersion);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, int schemaVersion)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = u"qadesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(url, name));
     if (const Status connected = database->connect(); !connected)
         return std::unexpected(connected.error());
-    if (const Status migrated = Migrator::migrate(*database); !migrated)
+    if (const Status migrated = Migrator::migrate(*database, schemaVersion); !migrated)
         return std::unexpected(migrated.error());
     return database;
 }

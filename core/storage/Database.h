@@ -22,8 +22,9 @@ class Database final
 
 public:
     // Connects and brings the schema up to date; refuses a database newer than this build.
-    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url);
-    static Result<std::unique_ptr<Database>> open(const QString &url);
+    // `schemaVersion` stops the migration at an older version (for migration tests).
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, int schemaVersion = -1);
+    static Result<std::unique_ptr<Database>> open(const QString &url, int schemaVersion = -1);
     ~Database();
 
     Database(const Database &) = delete;

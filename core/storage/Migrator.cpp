@@ -19,6 +19,7 @@ struct Migration
 // Append only; each file is a released schema step.
 constexpr Migration migrations[] = {
     {1, u":/migrations/001_initial.sql"},
+    {2, u":/migrations/002_evaluation_drafts.sql"},
 };
 
 } // namespace

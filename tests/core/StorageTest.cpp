@@ -7,6 +7,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/TestData.h"
+#include "support/PostgresServer.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace qadesk;
@@ -287,4 +289,25 @@ TEST_CASE("an evaluation with its answers round-trips", "[storage][evaluations]"
     CHECK(EvaluationStore(t.db()).exists(ticketId, r.trainerId, r.submittedAt).value());
     CHECK_FALSE(EvaluationStore(t.db()).exists(ticketId, r.trainerId, r.submittedAt.addSecs(1)).value());
     CHECK(EvaluationStore(t.db()).forTicket(ticketId).value().size() == 1);
+}
+
+TEST_CASE("migration 2 (drafts) applies to a version 1 database and keeps its data", "[storage][migration]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    QTemporaryDir dir;
+    const QString url = backend == Backend::Sqlite ? u"sqlite:"_s + dir.filePath(u"v1.qadesk"_s)
+                                                   : PostgresServer::instance().createDatabase();
+    {
+        auto v1 = Database::open(url, 1);
+        REQUIRE(v1.has_value());
+        CHECK((*v1)->schemaVersion().value() == 1);
+        CHECK_FALSE((*v1)->connection().tables().contains(u"evaluation_drafts"_s));
+        REQUIRE(TicketStore(**v1).save(sampleTicket()).has_value());
+    }
+    auto latest = Database::open(url);
+    REQUIRE(latest.has_value());
+    CHECK((*latest)->schemaVersion().value() == Migrator::latestVersion());
+    CHECK((*latest)->connection().tables().contains(u"evaluation_drafts"_s));
+    CHECK(TicketStore(**latest).list().value().size() == 1);
 }
