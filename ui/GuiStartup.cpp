@@ -33,6 +33,9 @@ int GuiStartup::run(QApplication &app)
         QApplication::translate("GuiStartup", "Save a picture of the window once the workspace is open, then quit."),
         u"file"_s);
     parser.addOption(screenshot);
+    const QCommandLineOption person(
+        u"as"_s, QApplication::translate("GuiStartup", "Work as this person (email) instead of asking."), u"email"_s);
+    parser.addOption(person);
     parser.process(app);
     const QString url = WorkspaceLocation::resolve(parser.value(u"db"_s));
 
@@ -46,7 +49,7 @@ int GuiStartup::run(QApplication &app)
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    window.openWorkspace(url, WorkspaceLocation::isDefaultDemo(url));
+    window.openWorkspace(url, WorkspaceLocation::isDefaultDemo(url), parser.value(person));
     return QApplication::exec();
 }
 

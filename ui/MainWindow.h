@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/Person.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
 class QStackedWidget;
+class QAction;
 
 namespace qadesk {
 class Database;
@@ -14,11 +17,13 @@ class WorkspacePreparer;
 
 namespace qadesk::ui {
 
-class TicketsPage;
 class EvaluationPage;
+class IdentityPage;
+class InboxPage;
+class MyScoresPage;
 
-// The window: a loading page while the workspace opens, then the ticket list, and the
-// evaluation page (conversation beside scorecard) for the ticket the user opens.
+// The window: a loading page while the workspace opens, "who are you?" when the person is not
+// known yet, then the trainer's "My work" and evaluation pages, or the engineer's "My scores".
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,8 +33,13 @@ public:
     ~MainWindow() override;
 
     // Opens the workspace off the GUI thread (seeding the demo data on first start when asked).
-    void openWorkspace(const QString &databaseUrl, bool seedDemo);
+    // `personEmail` picks who is working; empty: the remembered person, else ask.
+    void openWorkspace(const QString &databaseUrl, bool seedDemo, const QString &personEmail = {});
     [[nodiscard]] Database *database() const { return m_db.get(); }
+    [[nodiscard]] const Person &person() const { return m_person; }
+    // Shows a ticket on the evaluation page; starting creates the person's draft.
+    void openTicket(qint64 ticketId);
+    void startEvaluation(qint64 ticketId);
 
 Q_SIGNALS:
     void workspaceReady();
@@ -39,18 +49,29 @@ protected:
 
 private:
     void onPrepared(bool ok, const QString &errorMessage, bool seeded);
-    void openTicket(qint64 ticketId);
-    void showTickets();
+    void setPerson(const Person &person);
+    void askWhoIsWorking();
+    void showWork();
+    void showMyScores();
+    void openAdjacent(int step);
     void showAbout();
     void createMenus();
+    [[nodiscard]] QString identityKey() const;
 
     std::unique_ptr<Database> m_db;
     QString m_databaseUrl;
+    QString m_requestedPerson;
+    Person m_person;
     WorkspacePreparer *m_preparer = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_statusPage = nullptr;
-    TicketsPage *m_ticketsPage = nullptr;
+    IdentityPage *m_identityPage = nullptr;
+    InboxPage *m_inboxPage = nullptr;
     EvaluationPage *m_evaluationPage = nullptr;
+    MyScoresPage *m_scoresPage = nullptr;
+    QAction *m_workAction = nullptr;
+    QAction *m_scoresAction = nullptr;
+    QLabel *m_personLabel = nullptr;
 };
 
 } // namespace qadesk::ui

@@ -65,7 +65,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
 {
     // The window takes --db URL, --screenshot FILE and Qt's own options; anything else (a
     // command, --version, --help, a mistyped option) is answered on the terminal.
-    static const QStringList windowOptionsWithValue{u"--db"_s, u"--screenshot"_s, u"-platform"_s, u"-style"_s,
+    static const QStringList windowOptionsWithValue{u"--db"_s, u"--screenshot"_s, u"--as"_s, u"-platform"_s, u"-style"_s,
                                                     u"-qwindowgeometry"_s, u"-qwindowtitle"_s, u"-qwindowicon"_s,
                                                     u"-platformtheme"_s, u"-plugin"_s, u"-display"_s};
     static const QStringList windowFlags{u"-reverse"_s, u"-widgetcount"_s, u"-nograb"_s, u"-dograb"_s};
@@ -75,7 +75,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
             ++i; // its value
             continue;
         }
-        if (arg.startsWith(u"--db="_s) || arg.startsWith(u"--screenshot="_s) || windowFlags.contains(arg))
+        if (arg.startsWith(u"--db="_s) || arg.startsWith(u"--screenshot="_s) || arg.startsWith(u"--as="_s)
+            || windowFlags.contains(arg))
             continue;
         return true;
     }

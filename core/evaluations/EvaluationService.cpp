@@ -118,6 +118,19 @@ Result<EvaluationDraft> EvaluationService::openDraft(qint64 ticketId, qint64 act
     return loadDraft(id);
 }
 
+Result<std::optional<EvaluationDraft>> EvaluationService::findDraft(qint64 ticketId, qint64 actorId)
+{
+    const Result<std::optional<qint64>> id = EvaluationDraftStore(m_db).find(ticketId, actorId);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id)
+        return std::optional<EvaluationDraft>();
+    const Result<EvaluationDraft> draft = loadDraft(**id);
+    if (!draft)
+        return std::unexpected(draft.error());
+    return std::optional(*draft);
+}
+
 Result<EvaluationDraft> EvaluationService::loadDraft(qint64 evaluationId)
 {
     const Result<std::optional<Evaluation>> evaluation = EvaluationStore(m_db).get(evaluationId);

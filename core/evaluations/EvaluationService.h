@@ -41,6 +41,8 @@ public:
     Result<EvaluationDraft> openDraft(qint64 ticketId, qint64 actorId, const QString &scorecardSlug,
                                       EvaluationKind kind = EvaluationKind::Normal);
     Result<EvaluationDraft> loadDraft(qint64 evaluationId);
+    // The actor's open draft of this ticket, if there is one (nothing is created).
+    Result<std::optional<EvaluationDraft>> findDraft(qint64 ticketId, qint64 actorId);
     // Saves the state; gives the new revision, or a Conflict when the draft changed elsewhere.
     Result<int> saveDraft(qint64 evaluationId, const DraftState &state, int expectedRevision, qint64 actorId);
     // Pins the draft to another card's current version, keeping answers to questions both share.

@@ -163,7 +163,8 @@ TEST_CASE("submit needs a complete evaluation, then locks it", "[evaluation][sub
     CHECK(service.openDraft(w.ticketId, w.otherTrainer, w.card.id, EvaluationKind::Calibration).has_value());
 
     QStringList actions;
-    for (const AuditEntry &e : AuditLog(w.t.db()).list(u"evaluation"_s, QString::number(draft.evaluationId)).value())
+    const QList<AuditEntry> log = AuditLog(w.t.db()).list(u"evaluation"_s, QString::number(draft.evaluationId)).value();
+    for (const AuditEntry &e : log)
         actions.append(e.action);
     CHECK(actions == QStringList{u"evaluation.start"_s, u"evaluation.submit"_s});
 }

@@ -121,7 +121,7 @@ QString ConversationView::toHtml(const Ticket &t)
         for (const Attachment &a : m.attachments)
             attachments += u"<br>📎 %1 (%2)"_s.arg(a.name.toHtmlEscaped(), sizeText(a.sizeBytes));
         html += u"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px; background:%1; "
-                u"border-left:4px solid %2'><tr><td>%3<br>%4%5</td></tr></table>"_s.arg(
+                u"border-left:4px solid %2'><tr><td><p style='margin:0 0 4px 0'>%3</p>%4%5</td></tr></table>"_s.arg(
                     background, border, head, bodyHtml(m), attachments);
     }
     html += u"</body></html>"_s;

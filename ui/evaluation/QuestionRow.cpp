@@ -13,6 +13,8 @@ namespace qadesk::ui {
 
 namespace {
 constexpr AnswerValue order[] = {AnswerValue::Yes, AnswerValue::Partly, AnswerValue::No, AnswerValue::NotApplicable};
+// The chosen answer in its colour, readable in light and dark palettes alike.
+constexpr const char16_t *checkedColour[] = {u"#2e7d32", u"#e65100", u"#c62828", u"#546e7a"};
 }
 
 QuestionRow::QuestionRow(const Scorecard &card, const Criterion &criterion, double share, QWidget *parent)
@@ -53,6 +55,9 @@ QuestionRow::QuestionRow(const Scorecard &card, const Criterion &criterion, doub
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus); // keys go to the row; the mouse still clicks
         button->setMinimumWidth(72);
+        button->setStyleSheet(u"QToolButton:checked { background: %1; color: white; font-weight: bold; "
+                              u"border: 1px solid %1; border-radius: 3px; padding: 2px; }"_s
+                                  .arg(QString::fromUtf16(checkedColour[i])));
         connect(button, &QToolButton::clicked, this, [this, i] {
             setFocus();
             setValue(order[i]);

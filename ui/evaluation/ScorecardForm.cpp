@@ -42,8 +42,9 @@ ScorecardForm::ScorecardForm(QWidget *parent)
     m_trace->setAccessibleName(tr("Score and how it is reached"));
     m_missing->setObjectName(u"missingList"_s);
     m_missing->setAccessibleName(tr("What is missing before submitting"));
-    m_missing->setMaximumHeight(110);
     m_missing->setFocusPolicy(Qt::ClickFocus);
+    m_missing->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_trace->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     connect(m_missing, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { focusQuestion(item->data(Qt::UserRole).toString()); });
     connect(m_missing, &QListWidget::itemClicked, this,
@@ -113,6 +114,7 @@ void ScorecardForm::setEvaluation(const Scorecard &card, const DraftState &state
             m_rows.append(row);
         }
         layout->addWidget(box);
+        box->show(); // at once: a layout shows a new child of a visible widget only later
     }
     layout->addStretch(1);
     {
@@ -284,6 +286,9 @@ void ScorecardForm::updateSummary()
         item->setData(Qt::UserRole, id);
     }
     m_missing->setVisible(m_editable && m_missing->count() > 0);
+    // As tall as its items, up to four; the questions keep the rest of the height.
+    const int rows = std::min(m_missing->count(), 4);
+    m_missing->setFixedHeight(rows * m_missing->sizeHintForRow(0) + 2 * m_missing->frameWidth() + 2);
     m_submit->setEnabled(m_editable && r.complete && !m_rows.isEmpty());
 }
 

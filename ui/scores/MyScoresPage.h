@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Evaluation.h"
+#include "domain/Person.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace qadesk {
+class Database;
+}
+
+namespace qadesk::ui {
+
+class ScorecardView;
+
+// An engineer's own evaluations: the KPI for a chosen period, every evaluation with its score,
+// and the answers and comments of the one selected.
+class MyScoresPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MyScoresPage(QWidget *parent = nullptr);
+
+    void setContext(Database *db, const Person &person);
+    void reload();
+
+private:
+    void showSelected();
+
+    Database *m_db = nullptr;
+    Person m_person;
+    QList<Evaluation> m_evaluations;
+    QComboBox *m_period = nullptr;
+    QLabel *m_kpi = nullptr;
+    QTableWidget *m_table = nullptr;
+    ScorecardView *m_detail = nullptr;
+};
+
+} // namespace qadesk::ui
