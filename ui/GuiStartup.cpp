@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,13 @@ namespace qadesk::ui {
 
 void GuiStartup::installTranslations(QCoreApplication &app)
 {
-    const QLocale locale;
+    // The system language unless the person chose one in Settings -> Language.
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    const QLocale locale = chosen == u"ru"_s   ? QLocale(QLocale::Russian, QLocale::Russia)
+                           : chosen == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : QLocale();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, u"qadesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);

@@ -9,6 +9,7 @@
 #include "workspace/WorkspacePreparer.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -75,6 +76,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"ui/language"_s).toString();
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System language")}, {u"ru"_s, u"Русский"_s}, {u"en"_s, u"English"_s}};
+    for (const auto &[code, label] : choices) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            statusBar()->showMessage(tr("The language changes when QA Desk starts again."), 8000);
+        });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QA Desk"), this, &MainWindow::showAbout);
     m_workAction->setEnabled(false);

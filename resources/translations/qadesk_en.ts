@@ -196,6 +196,25 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>EvaluationDraftStore</name>
+    <message>
+        <source>evaluation %1 has no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft was changed elsewhere (another window or person) since it was opened; reload it to see the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this draft was changed elsewhere since it was opened; reload it before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationImporter</name>
     <message>
         <source>must be an email address</source>
@@ -243,6 +262,65 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>the trainer and the engineer must be different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a trainer and cannot evaluate tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 has no engineer to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked on ticket %2 and cannot evaluate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 has already been evaluated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation %1 is submitted and locked; it changes only through arbitration or an admin&apos;s reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1, who started this evaluation, can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a QA admin can reopen a submitted evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening an evaluation needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,6 +451,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>Save a picture of the window once the workspace is open, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as this person (email) instead of asking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +859,33 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>TrainerInbox</name>
+    <message>
+        <source>to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZendeskExportParser</name>
     <message>
         <source>must be an ISO-8601 time</source>
@@ -857,18 +966,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>qadesk::ui::EvaluationPage</name>
     <message>
-        <source>← Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the ticket list (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scorecard:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,12 +978,244 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — this ticket&apos;s evaluation</source>
+        <source>%1 — not meant for this ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — not meant for this ticket</source>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation submitted: %1 of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation submitted (unscored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation is open for changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the conversation (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::IdentityPage</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who are you?&lt;/h2&gt;&lt;p&gt;QA Desk shows your work and applies the rules of your roles. You can switch later in the File menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::InboxModel</name>
+    <message>
+        <source>Start evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::InboxPage</name>
+    <message>
+        <source>Which tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by ticket id or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket id or subject (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 of %n ticket</numerusform>
+            <numerusform>%1 of %n tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -897,10 +1226,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -949,19 +1274,219 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no people yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last ticket of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first ticket of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when QA Desk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::MyScoresPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI %1 — %2: &lt;b&gt;%3&lt;/b&gt; from %n evaluation(s); bonus multiplier %4</source>
+        <translation>
+            <numerusform>KPI %1 — %2: &lt;b&gt;%3&lt;/b&gt; from %n evaluation; bonus multiplier %4</numerusform>
+            <numerusform>KPI %1 — %2: &lt;b&gt;%3&lt;/b&gt; from %n evaluations; bonus multiplier %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI %1 — %2: no evaluations in this period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A critical question failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations of your tickets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::QuestionRow</name>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::ScorecardForm</name>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and how it is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment for the engineer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical question failed (%1): the score is 0, %2 before the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No score yet&lt;/b&gt;: answer a question (N/A everywhere leaves it unscored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % × weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out (nothing counted yet or all N/A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; N/A removed weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ui::ScorecardView</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#555&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#555&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,62 +1513,13 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;A critical question failed&lt;/b&gt;: %1 before the cap</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>qadesk::ui::TicketListModel</name>
     <message>
-        <source>(not synced yet)</source>
+        <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket</source>
+        <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qadesk::ui::TicketsPage</name>
-    <message>
-        <source>Search by ticket, subject, team or engineer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ticket(s)</source>
-        <translation>
-            <numerusform>%1 of %n ticket</numerusform>
-            <numerusform>%1 of %n tickets</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

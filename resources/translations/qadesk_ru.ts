@@ -211,6 +211,25 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>EvaluationDraftStore</name>
+    <message>
+        <source>evaluation %1 has no draft</source>
+        <translation>у оценки %1 нет черновика</translation>
+    </message>
+    <message>
+        <source>this draft was changed elsewhere (another window or person) since it was opened; reload it to see the newer version</source>
+        <translation>с момента открытия этот черновик был изменён в другом месте (в другом окне или другим человеком); перезагрузите его, чтобы увидеть новую версию</translation>
+    </message>
+    <message>
+        <source>this draft was changed elsewhere since it was opened; reload it before submitting</source>
+        <translation>с момента открытия этот черновик был изменён в другом месте; перезагрузите его перед отправкой</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is not submitted</source>
+        <translation>оценка %1 не отправлена</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationImporter</name>
     <message>
         <source>must be an email address</source>
@@ -259,6 +278,65 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>the trainer and the engineer must be different people</source>
         <translation>тренер и инженер должны быть разными людьми</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>no person with id %1</source>
+        <translation>нет сотрудника с id %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a trainer and cannot evaluate tickets</source>
+        <translation>%1 не является тренером и не может оценивать тикеты</translation>
+    </message>
+    <message>
+        <source>no ticket with id %1</source>
+        <translation>нет тикета с id %1</translation>
+    </message>
+    <message>
+        <source>ticket %1 has no engineer to evaluate</source>
+        <translation>у тикета %1 нет инженера, которого можно оценить</translation>
+    </message>
+    <message>
+        <source>%1 worked on ticket %2 and cannot evaluate it</source>
+        <translation>%1 работал(а) над тикетом %2 и не может его оценивать</translation>
+    </message>
+    <message>
+        <source>ticket %1 has already been evaluated by %2</source>
+        <translation>тикет %1 уже оценил(а) %2</translation>
+    </message>
+    <message>
+        <source>no evaluation %1</source>
+        <translation>нет оценки %1</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is submitted and locked; it changes only through arbitration or an admin&apos;s reopen</source>
+        <translation>оценка %1 отправлена и заблокирована; изменить её можно только через арбитраж или после переоткрытия администратором</translation>
+    </message>
+    <message>
+        <source>only %1, who started this evaluation, can change it</source>
+        <translation>изменять эту оценку может только её автор — %1</translation>
+    </message>
+    <message>
+        <source>no answer for: %1</source>
+        <translation>нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>no comment for: %1</source>
+        <translation>нет комментария: %1</translation>
+    </message>
+    <message>
+        <source>the evaluation is not complete: %1</source>
+        <translation>оценка не завершена: %1</translation>
+    </message>
+    <message>
+        <source>only a QA admin can reopen a submitted evaluation</source>
+        <translation>переоткрыть отправленную оценку может только QA-администратор</translation>
+    </message>
+    <message>
+        <source>reopening an evaluation needs a reason</source>
+        <translation>для переоткрытия оценки нужно указать причину</translation>
     </message>
 </context>
 <context>
@@ -392,6 +470,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Save a picture of the window once the workspace is open, then quit.</source>
         <translation>Сохранить снимок окна после открытия рабочего пространства и завершить работу.</translation>
+    </message>
+    <message>
+        <source>Work as this person (email) instead of asking.</source>
+        <translation>Работать от имени этого сотрудника (email), не спрашивая при запуске.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +877,33 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>TrainerInbox</name>
+    <message>
+        <source>to evaluate</source>
+        <translation>к оценке</translation>
+    </message>
+    <message>
+        <source>my draft</source>
+        <translation>мой черновик</translation>
+    </message>
+    <message>
+        <source>submitted by me</source>
+        <translation>отправлена мной</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>оценён</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>оценивается</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ZendeskExportParser</name>
     <message>
         <source>must be an ISO-8601 time</source>
@@ -875,18 +984,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>qadesk::ui::EvaluationPage</name>
     <message>
-        <source>← Tickets</source>
-        <translation>← Тикеты</translation>
-    </message>
-    <message>
-        <source>Back to the ticket list (Esc)</source>
-        <translation>Назад к списку тикетов (Esc)</translation>
-    </message>
-    <message>
-        <source>Scorecard:</source>
-        <translation>Чек-лист:</translation>
-    </message>
-    <message>
         <source>This ticket no longer exists.</source>
         <translation>Этого тикета больше нет.</translation>
     </message>
@@ -899,12 +996,245 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>В этом рабочем пространстве пока нет чек-листов. Импортируйте чек-лист командой &apos;qadesk scorecards import FILE&apos;.</translation>
     </message>
     <message>
-        <source>%1 — this ticket&apos;s evaluation</source>
-        <translation>%1 — оценка этого тикета</translation>
-    </message>
-    <message>
         <source>%1 — not meant for this ticket</source>
         <translation>%1 — не предназначен для этого тикета</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Начать оценку</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Переоткрыть…</translation>
+    </message>
+    <message>
+        <source>Reopen the evaluation</source>
+        <translation>Переоткрыть оценку</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? (kept in the audit log)</source>
+        <translation>Почему оценка переоткрывается? (причина сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <source>← My work</source>
+        <translation>← Моя работа</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Вернуться к списку (Esc)</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation>&amp;Чек-лист:</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted: %1 of 100.</source>
+        <translation>Оценка отправлена: %1 из 100.</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted (unscored).</source>
+        <translation>Оценка отправлена (без балла).</translation>
+    </message>
+    <message>
+        <source>The evaluation is open for changes again.</source>
+        <translation>Оценка снова открыта для изменений.</translation>
+    </message>
+    <message>
+        <source>Find in the conversation</source>
+        <translation>Поиск в переписке</translation>
+    </message>
+    <message>
+        <source>Find in the conversation (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Поиск в переписке (Enter — следующее, Shift+Enter — предыдущее, Esc — закрыть)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::IdentityPage</name>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who are you?&lt;/h2&gt;&lt;p&gt;QA Desk shows your work and applies the rules of your roles. You can switch later in the File menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Кто вы?&lt;/h2&gt;&lt;p&gt;QA Desk показывает вашу работу и применяет правила ваших ролей. Сменить сотрудника можно позже в меню «Файл».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::InboxModel</name>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Начать оценку</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>(not synced yet)</source>
+        <translation>(ещё не синхронизирован)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Тикет</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решён</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::InboxPage</name>
+    <message>
+        <source>Which tickets</source>
+        <translation>Какие тикеты показывать</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Инженер</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решён</translation>
+    </message>
+    <message>
+        <source>To evaluate</source>
+        <translation>К оценке</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Мои черновики</translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation>Отправленные мной</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все тикеты</translation>
+    </message>
+    <message>
+        <source>Solved any time</source>
+        <translation>Решённые за всё время</translation>
+    </message>
+    <message>
+        <source>Solved in the last 7 days</source>
+        <translation>Решённые за последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Solved this month</source>
+        <translation>Решённые в этом месяце</translation>
+    </message>
+    <message>
+        <source>Solved in the last 30 days</source>
+        <translation>Решённые за последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Solved in the last 90 days</source>
+        <translation>Решённые за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Search by ticket id or subject</source>
+        <translation>Поиск по ID или теме тикета</translation>
+    </message>
+    <message>
+        <source>Ticket id or subject (Ctrl+F)</source>
+        <translation>ID или тема тикета (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Тикеты</translation>
+    </message>
+    <message>
+        <source>The tickets could not be read: %1</source>
+        <translation>Не удалось прочитать тикеты: %1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>All engineers</source>
+        <translation>Все инженеры</translation>
+    </message>
+    <message>
+        <source>All scorecards</source>
+        <translation>Все чек-листы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 из %n тикета</numerusform>
+            <numerusform>%1 из %n тикетов</numerusform>
+            <numerusform>%1 из %n тикетов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -916,10 +1246,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Tickets</source>
-        <translation>&amp;Тикеты</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -969,20 +1295,221 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>My &amp;work</source>
+        <translation>Моя &amp;работа</translation>
+    </message>
+    <message>
+        <source>My &amp;scores</source>
+        <translation>Мои &amp;оценки</translation>
+    </message>
+    <message>
+        <source>Switch &amp;person…</source>
+        <translation>Сменить &amp;сотрудника…</translation>
+    </message>
+    <message>
+        <source>This workspace has no people yet.</source>
+        <translation>В этом рабочем пространстве пока нет сотрудников.</translation>
+    </message>
+    <message>
+        <source>People could not be read: %1</source>
+        <translation>Не удалось прочитать список сотрудников: %1</translation>
+    </message>
+    <message>
+        <source>This is the last ticket of the list.</source>
+        <translation>Это последний тикет в списке.</translation>
+    </message>
+    <message>
+        <source>This is the first ticket of the list.</source>
+        <translation>Это первый тикет в списке.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The language changes when QA Desk starts again.</source>
+        <translation>Язык сменится при следующем запуске QA Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::MyScoresPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Последние три месяца</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation>Мои оценки</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Отправлена</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Тикет</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPI %1 — %2: &lt;b&gt;%3&lt;/b&gt; from %n evaluation(s); bonus multiplier %4</source>
+        <translation>
+            <numerusform>KPI за %1 — %2: &lt;b&gt;%3&lt;/b&gt; по %n оценке; бонусный коэффициент %4</numerusform>
+            <numerusform>KPI за %1 — %2: &lt;b&gt;%3&lt;/b&gt; по %n оценкам; бонусный коэффициент %4</numerusform>
+            <numerusform>KPI за %1 — %2: &lt;b&gt;%3&lt;/b&gt; по %n оценкам; бонусный коэффициент %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KPI %1 — %2: no evaluations in this period yet</source>
+        <translation>KPI за %1 — %2: за этот период оценок пока нет</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>без балла</translation>
+    </message>
+    <message>
+        <source>A critical question failed</source>
+        <translation>Провален критичный вопрос</translation>
+    </message>
+    <message>
+        <source>No evaluations of your tickets yet.</source>
+        <translation>Ваши тикеты пока не оценивались.</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::QuestionRow</name>
+    <message>
+        <source>critical</source>
+        <translation>критичный</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (клавиша %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Комментарий к вопросу: %1</translation>
+    </message>
+    <message>
+        <source>Comment for the engineer</source>
+        <translation>Комментарий для инженера</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>comment required</source>
+        <translation>нужен комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::ScorecardForm</name>
+    <message>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Score and how it is reached</source>
+        <translation>Балл и как он получен</translation>
+    </message>
+    <message>
+        <source>What is missing before submitting</source>
+        <translation>Что осталось заполнить перед отправкой</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Общий комментарий</translation>
+    </message>
+    <message>
+        <source>Overall comment for the engineer (optional)</source>
+        <translation>Общий комментарий для инженера (необязательно)</translation>
+    </message>
+    <message>
+        <source>%1 — weight %2</source>
+        <translation>%1 — вес %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; из 100</translation>
+    </message>
+    <message>
+        <source>Critical question failed (%1): the score is 0, %2 before the cap</source>
+        <translation>Провален критичный вопрос (%1): балл равен 0, %2 до обнуления</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No score yet&lt;/b&gt;: answer a question (N/A everywhere leaves it unscored).</source>
+        <translation>&lt;b&gt;Балла пока нет&lt;/b&gt;: ответьте на вопрос (если везде Н/П, оценка останется без балла).</translation>
+    </message>
+    <message>
+        <source>%1 % × weight %2</source>
+        <translation>%1 % × вес %2</translation>
+    </message>
+    <message>
+        <source>left out (nothing counted yet or all N/A)</source>
+        <translation>не учитывается (пока нечего учитывать или все Н/П)</translation>
+    </message>
+    <message>
+        <source>; N/A removed weight %1</source>
+        <translation>; из-за Н/П исключён вес %1</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2</source>
+        <translation>Отвечено: %1 из %2</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>Comment required: %1</source>
+        <translation>Нужен комментарий: %1</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ui::ScorecardView</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Unscored&lt;/b&gt;: every question was N/A.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без балла&lt;/b&gt;: на все вопросы дан ответ Н/П.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#555&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#555&apos;&gt;Оценку провёл(а) %1, %2 · версия чек-листа %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#555&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#555&apos;&gt;Оценки пока нет. Доля рядом с каждым вопросом — его вклад в итоговый балл.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — weight %2</source>
@@ -1008,63 +1535,13 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;A critical question failed&lt;/b&gt;: %1 before the cap</source>
         <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Провален критичный вопрос&lt;/b&gt;: %1 до обнуления</translation>
     </message>
-</context>
-<context>
-    <name>qadesk::ui::TicketListModel</name>
     <message>
-        <source>(not synced yet)</source>
-        <translation>(ещё не синхронизирован)</translation>
+        <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Evaluated by %1 on %2 · scorecard version %3&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a8f94&apos;&gt;Оценил(а) %1, %2 · версия чек-листа %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Ticket</source>
-        <translation>Тикет</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Команда</translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation>Инженер</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Solved</source>
-        <translation>Решён</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Сообщения</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Балл</translation>
-    </message>
-</context>
-<context>
-    <name>qadesk::ui::TicketsPage</name>
-    <message>
-        <source>Search by ticket, subject, team or engineer (Ctrl+F)</source>
-        <translation>Поиск по тикету, теме, команде или инженеру (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Tickets could not be read: %1</source>
-        <translation>Не удалось прочитать тикеты: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n ticket(s)</source>
-        <translation>
-            <numerusform>%1 из %n тикета</numerusform>
-            <numerusform>%1 из %n тикетов</numerusform>
-            <numerusform>%1 из %n тикетов</numerusform>
-        </translation>
+        <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a8f94&apos;&gt;Ещё не оценён. Доля рядом с вопросом — его вклад в итоговый балл.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

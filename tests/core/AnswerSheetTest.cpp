@@ -270,7 +270,7 @@ TEST_CASE("problemsUnder names answers to unknown criteria and N/A where not all
 // ---------------------------------------------------------------------------------------------
 // ScoringEngine
 
-TEST_CASE("a missing answer makes the evaluation incomplete; the score uses the answered criteria", "[scoring]")
+TEST_CASE("a missing answer makes the evaluation incomplete and the score uses the answered criteria", "[scoring]")
 {
     const Scorecard card = cardFrom(orderCard);
     AnswerMap answers;

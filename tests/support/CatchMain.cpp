@@ -20,6 +20,10 @@ int main(int argc, char *argv[])
 #ifdef QADESK_TESTS_WITH_WIDGETS
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef QADESK_DEFAULT_SCREENSHOT_DIR
+    if (qEnvironmentVariableIsEmpty("QADESK_SCREENSHOT_DIR"))
+        qputenv("QADESK_SCREENSHOT_DIR", QADESK_DEFAULT_SCREENSHOT_DIR);
+#endif
 #endif
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);

@@ -33,7 +33,7 @@ Ticket hostileTicket()
 
 TEST_CASE("the conversation shows helpdesk HTML sanitised and loads nothing remote", "[ui][conversation]")
 {
-    const QString html = ConversationView::toHtml(hostileTicket());
+    const QString html = ConversationView::conversationHtml(hostileTicket());
     CHECK_FALSE(html.contains(u"<script"_s));
     CHECK_FALSE(html.contains(u"alert("_s));
     CHECK_FALSE(html.contains(u"onclick"_s));

@@ -13,10 +13,12 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
+#include "storage/TicketStore.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -114,7 +116,7 @@ TEST_CASE("first start seeds the demo workspace off the GUI thread and asks who 
     CHECK(window.person().hasRole(Role::Trainer));
 }
 
-TEST_CASE("a trainer scores a demo ticket by keyboard; a missing comment blocks the submit", "[ui][evaluation]")
+TEST_CASE("a trainer scores a demo ticket by keyboard and a missing comment blocks the submit", "[ui][evaluation]")
 {
     QTemporaryDir dir;
     MainWindow window;
@@ -360,4 +362,78 @@ TEST_CASE("a workspace that cannot be opened says why instead of crashing", "[ui
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"could not be opened"_s), 20000);
     CHECK(status->text().contains(u"postgresql://nobody@127.0.0.1:1/none"_s));
     CHECK(ready.isEmpty());
+}
+
+TEST_CASE("Ctrl+] and Ctrl+[ go through the inbox and Ctrl+F finds in the conversation", "[ui][keys]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    openAs(window, u"sqlite:"_s + dir.filePath(u"demo.qadesk"_s), true, trainer);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *table = window.findChild<QTableView *>(u"ticketTable"_s);
+    REQUIRE(table->model()->rowCount() >= 3);
+    const qint64 second = table->model()->index(1, 0).data(InboxModel::TicketIdRole).toLongLong();
+    const qint64 third = table->model()->index(2, 0).data(InboxModel::TicketIdRole).toLongLong();
+    Keyboard keys;
+    startFirstTicket(window, keys);
+    keys.press(Qt::Key_1); // a change in the first ticket's draft is saved on the way
+    auto *page = window.findChild<EvaluationPage *>();
+    const qint64 first = page->ticketId();
+    keys.press(Qt::Key_BracketRight, Qt::ControlModifier);
+    CHECK(page->ticketId() == second);
+    keys.press(Qt::Key_BracketRight, Qt::ControlModifier);
+    CHECK(page->ticketId() == third);
+    keys.press(Qt::Key_BracketLeft, Qt::ControlModifier);
+    CHECK(page->ticketId() == second);
+    const auto kept = EvaluationService(*window.database()).findDraft(first, window.person().id).value();
+    REQUIRE(kept.has_value());
+    CHECK(kept->state.answers.size() == 1);
+
+    // Find: the bar opens, a word of the subject is found, Esc closes the bar and stays on the page.
+    auto *conversation = window.findChild<ConversationView *>();
+    conversation->setFocus();
+    keys.press(Qt::Key_F, Qt::ControlModifier);
+    auto *find = window.findChild<QLineEdit *>(u"findInConversation"_s);
+    REQUIRE(find->isVisible());
+    CHECK(QApplication::focusWidget() == find);
+    const Ticket shown = *TicketStore(*window.database()).get(second).value();
+    const QString word = shown.messages.first().bodyText.section(u' ', 0, 0);
+    keys.type(word);
+    CHECK(conversation->textCursor().selectedText().compare(word, Qt::CaseInsensitive) == 0);
+    keys.press(Qt::Key_Escape);
+    CHECK_FALSE(find->isVisible());
+    CHECK(currentPage(window) == page);
+}
+
+TEST_CASE("the evaluation view is readable in a dark palette", "[ui][palette]")
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    for (const auto role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x7f, 0x7f, 0x7f));
+    QApplication::setPalette(dark);
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        openAs(window, u"sqlite:"_s + dir.filePath(u"demo.qadesk"_s), true, trainer);
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        Keyboard keys;
+        startFirstTicket(window, keys);
+        keys.press(Qt::Key_1);
+        // The conversation uses its dark tints: no light message backgrounds under light text.
+        const QString html = window.findChild<ConversationView *>()->toHtml();
+        CHECK_FALSE(html.contains(u"#e8f1fb"_s, Qt::CaseInsensitive));
+        CHECK_FALSE(html.contains(u"#fff8e1"_s, Qt::CaseInsensitive));
+        screenshot(window, u"evaluation-dark.png"_s);
+    }
+    QApplication::setPalette(original);
 }

@@ -63,13 +63,22 @@ void ConversationView::openLink(const QUrl &url)
 
 void ConversationView::setTicket(const Ticket &ticket)
 {
-    setHtml(toHtml(ticket));
+    setHtml(conversationHtml(ticket, palette().color(QPalette::Base).lightness() < 128));
     moveCursor(QTextCursor::Start);
 }
 
-QString ConversationView::toHtml(const Ticket &t)
+QString ConversationView::conversationHtml(const Ticket &t, bool darkPalette)
 {
     const QLocale locale;
+    // Tints that keep the palette's own text readable on light and on dark backgrounds.
+    struct Tints
+    {
+        QString plain, plainBorder, internal, internalBorder, internalLabel, engineer, engineerBorder, system, muted;
+    };
+    const Tints tint = darkPalette ? Tints{u"#262a2e"_s, u"#5f6b73"_s, u"#3d3420"_s, u"#ffb300"_s, u"#ffca58"_s,
+                                           u"#1e3247"_s, u"#64b5f6"_s, u"#2c2c2c"_s, u"#a7b0b7"_s}
+                                   : Tints{u"#ffffff"_s, u"#cfd8dc"_s, u"#fff8e1"_s, u"#ffb300"_s, u"#b26a00"_s,
+                                           u"#e8f1fb"_s, u"#64b5f6"_s, u"#f5f5f5"_s, u"#5f6368"_s};
     QString html = u"<html><body>"_s;
     html += u"<h2>%1</h2>"_s.arg(t.subject.toHtmlEscaped());
     QStringList facts;
@@ -82,7 +91,7 @@ QString ConversationView::toHtml(const Ticket &t)
         facts.append(tr("engineer %1").arg((t.assigneeName.isEmpty() ? t.assigneeEmail : t.assigneeName).toHtmlEscaped()));
     if (!t.channel.isEmpty())
         facts.append(tr("channel %1").arg(t.channel.toHtmlEscaped()));
-    html += u"<p style='color:#555'>%1</p>"_s.arg(facts.join(u" · "_s));
+    html += u"<p style='color:%1'>%2</p>"_s.arg(tint.muted, facts.join(u" · "_s));
     QStringList more;
     if (!t.tags.isEmpty())
         more.append(tr("Tags: %1").arg(t.tags.join(u", "_s).toHtmlEscaped()));
@@ -98,25 +107,25 @@ QString ConversationView::toHtml(const Ticket &t)
                                                  : tr("No messages."));
 
     for (const Message &m : t.messages) {
-        QString background = u"#ffffff"_s;
-        QString border = u"#cfd8dc"_s;
+        QString background = tint.plain;
+        QString border = tint.plainBorder;
         if (!m.isPublic) {
-            background = u"#fff8e1"_s;
-            border = u"#ffb300"_s;
+            background = tint.internal;
+            border = tint.internalBorder;
         } else if (m.authorKind == AuthorKind::Engineer) {
-            background = u"#e8f1fb"_s;
-            border = u"#64b5f6"_s;
+            background = tint.engineer;
+            border = tint.engineerBorder;
         } else if (m.authorKind == AuthorKind::System) {
-            background = u"#f5f5f5"_s;
+            background = tint.system;
         }
-        QString head = u"<b>%1</b> <span style='color:#666'>(%2)</span>"_s.arg(
-            (m.authorName.isEmpty() ? m.authorEmail : m.authorName).toHtmlEscaped(), authorKindLabel(m.authorKind));
+        QString head = u"<b>%1</b> <span style='color:%2'>(%3)</span>"_s.arg(
+            (m.authorName.isEmpty() ? m.authorEmail : m.authorName).toHtmlEscaped(), tint.muted, authorKindLabel(m.authorKind));
         if (!m.isPublic)
-            head += u" <b style='color:#b26a00'>%1</b>"_s.arg(tr("INTERNAL NOTE"));
-        head += u" <span style='color:#666'>· %1</span>"_s.arg(
-            locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+            head += u" <b style='color:%1'>%2</b>"_s.arg(tint.internalLabel, tr("INTERNAL NOTE"));
+        head += u" <span style='color:%1'>· %2</span>"_s.arg(
+            tint.muted, locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
         if (!m.channel.isEmpty())
-            head += u" <span style='color:#666'>· %1</span>"_s.arg(m.channel.toHtmlEscaped());
+            head += u" <span style='color:%1'>· %2</span>"_s.arg(tint.muted, m.channel.toHtmlEscaped());
         QString attachments;
         for (const Attachment &a : m.attachments)
             attachments += u"<br>📎 %1 (%2)"_s.arg(a.name.toHtmlEscaped(), sizeText(a.sizeBytes));

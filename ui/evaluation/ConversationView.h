@@ -17,7 +17,7 @@ public:
     explicit ConversationView(QWidget *parent = nullptr);
 
     void setTicket(const Ticket &ticket);
-    static QString toHtml(const Ticket &ticket);
+    static QString conversationHtml(const Ticket &ticket, bool darkPalette = false);
 
     QVariant loadResource(int type, const QUrl &name) override;
 

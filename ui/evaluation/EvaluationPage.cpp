@@ -13,6 +13,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTextCursor>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -44,6 +47,8 @@ EvaluationPage::EvaluationPage(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_conversation(new ConversationView(this))
+    , m_find(new QLineEdit(this))
+    , m_findStatus(new QLabel(this))
     , m_cardChoice(new QComboBox(this))
     , m_banner(new QLabel(this))
     , m_reload(new QPushButton(tr("Reload"), this))
@@ -76,6 +81,29 @@ EvaluationPage::EvaluationPage(QWidget *parent)
             [this] { Q_EMIT adjacentRequested(+1); });
     connect(shortcut(this, QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)), &QAction::triggered, this,
             [this] { Q_EMIT adjacentRequested(-1); });
+
+    // Find in conversation: Ctrl+F opens the bar, Enter / Shift+Enter go to the next / previous
+    // match, Esc closes it.
+    m_find->setObjectName(u"findInConversation"_s);
+    m_find->setAccessibleName(tr("Find in the conversation"));
+    m_find->setPlaceholderText(tr("Find in the conversation (Enter: next, Shift+Enter: previous, Esc: close)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->hide();
+    m_find->installEventFilter(this);
+    m_findStatus->setObjectName(u"findStatus"_s);
+    m_findStatus->hide();
+    connect(m_find, &QLineEdit::textEdited, this, [this] {
+        QTextCursor cursor = m_conversation->textCursor();
+        cursor.movePosition(QTextCursor::Start);
+        m_conversation->setTextCursor(cursor);
+        findInConversation(false);
+    });
+    connect(shortcut(this, QKeySequence::Find), &QAction::triggered, this, [this] {
+        m_find->show();
+        m_findStatus->show();
+        m_find->setFocus();
+        m_find->selectAll();
+    });
 
     m_cardChoice->setObjectName(u"scorecardChoice"_s);
     m_cardChoice->setAccessibleName(tr("Scorecard"));
@@ -119,8 +147,16 @@ EvaluationPage::EvaluationPage(QWidget *parent)
     rightLayout->addWidget(m_start);
     rightLayout->addWidget(m_reopen);
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *findBar = new QHBoxLayout;
+    findBar->addWidget(m_find, 1);
+    findBar->addWidget(m_findStatus);
+    leftLayout->addLayout(findBar);
+    leftLayout->addWidget(m_conversation, 1);
     m_splitter->setObjectName(u"evaluationSplitter"_s);
-    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -351,6 +387,50 @@ void EvaluationPage::reopen()
     Q_EMIT message(tr("The evaluation is open for changes again."));
     showTicket(m_ticket.id);
     Q_EMIT evaluationChanged();
+}
+
+void EvaluationPage::findInConversation(bool backwards)
+{
+    const QString text = m_find->text();
+    if (text.isEmpty()) {
+        m_findStatus->clear();
+        return;
+    }
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool found = m_conversation->find(text, flags);
+    if (!found) { // wrap around
+        QTextCursor cursor = m_conversation->textCursor();
+        cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        m_conversation->setTextCursor(cursor);
+        found = m_conversation->find(text, flags);
+    }
+    m_findStatus->setText(found ? QString() : tr("Not found"));
+}
+
+bool EvaluationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            findInConversation(key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_find->hide();
+            m_findStatus->hide();
+            if (m_right->currentWidget() == m_form)
+                m_form->focusQuestion(m_form->state().focusedCriterion);
+            return true;
+        }
+    }
+    if (watched == m_find && event->type() == QEvent::ShortcutOverride) {
+        // Esc belongs to the find bar while it has the focus, not to "back to the list".
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvaluationPage::showProblem(const QString &text, bool offerReload)

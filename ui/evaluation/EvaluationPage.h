@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -67,7 +68,12 @@ private:
     void reopen();
     void showProblem(const QString &text, bool offerReload);
     [[nodiscard]] bool canEvaluate() const;
+    void findInConversation(bool backwards);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     Database *m_db = nullptr;
     Person m_person;
     Ticket m_ticket;
@@ -78,6 +84,8 @@ private:
 
     QSplitter *m_splitter = nullptr;
     ConversationView *m_conversation = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_findStatus = nullptr;
     QComboBox *m_cardChoice = nullptr;
     QLabel *m_banner = nullptr;
     QPushButton *m_reload = nullptr;

@@ -99,14 +99,14 @@ void ScorecardView::showCard(const Scorecard &card, const std::optional<Evaluati
         } else {
             summary += tr("<p><b>Unscored</b>: every question was N/A.</p>");
         }
-        summary += tr("<p style='color:#555'>Evaluated by %1 on %2 · scorecard version %3</p>")
+        summary += tr("<p style='color:#8a8f94'>Evaluated by %1 on %2 · scorecard version %3</p>")
                        .arg((evaluation->trainerName.isEmpty() ? evaluation->trainerEmail : evaluation->trainerName).toHtmlEscaped(),
                             QLocale().toString(evaluation->submittedAt.toLocalTime(), QLocale::ShortFormat),
                             evaluation->scorecardVersion.left(8));
         if (!evaluation->comment.isEmpty())
             summary += u"<p><i>“%1”</i></p>"_s.arg(evaluation->comment.toHtmlEscaped());
     } else {
-        summary += tr("<p style='color:#555'>Not evaluated yet. The share beside each question is its part of "
+        summary += tr("<p style='color:#8a8f94'>Not evaluated yet. The share beside each question is its part of "
                       "the total score.</p>");
     }
     m_summary->setText(summary);
@@ -126,14 +126,14 @@ void ScorecardView::showCard(const Scorecard &card, const std::optional<Evaluati
             QString text = u"<b>%1</b>"_s.arg(criterion.text.toHtmlEscaped());
             if (criterion.critical)
                 text += u" <span style='color:#c62828'>%1</span>"_s.arg(tr("critical"));
-            text += u" <span style='color:#777'>(%1 %)</span>"_s.arg(percent(100.0 * shares.value(criterion.id)));
+            text += u" <span style='color:#8a8f94'>(%1 %)</span>"_s.arg(percent(100.0 * shares.value(criterion.id)));
             const auto answer = answers.constFind(criterion.id);
             if (answer != answers.constEnd()) {
                 text += u"<br><b style='color:%1'>%2</b>"_s.arg(answerColour(answer->value), answerValueLabel(answer->value));
                 if (!answer->comment.isEmpty())
                     text += u" — <i>%1</i>"_s.arg(answer->comment.toHtmlEscaped());
             } else if (!criterion.help.isEmpty()) {
-                text += u"<br><span style='color:#777'>%1</span>"_s.arg(criterion.help.toHtmlEscaped());
+                text += u"<br><span style='color:#8a8f94'>%1</span>"_s.arg(criterion.help.toHtmlEscaped());
             }
             auto *label = new QLabel(text, box);
             label->setObjectName(u"criterion-"_s + criterion.id);
