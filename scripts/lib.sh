@@ -13,6 +13,7 @@ QADESK_BUILD_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql
     catch2
     libgumbo-dev
+    qt6-httpserver-dev qt6-websockets-dev
 )
 
 qadesk_install_packages() {

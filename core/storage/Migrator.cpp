@@ -20,6 +20,7 @@ struct Migration
 constexpr Migration migrations[] = {
     {1, u":/migrations/001_initial.sql"},
     {2, u":/migrations/002_evaluation_drafts.sql"},
+    {3, u":/migrations/003_sync_state.sql"},
 };
 
 } // namespace

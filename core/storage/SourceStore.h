@@ -20,6 +20,7 @@ struct Source
     QString kind;          // zendesk, freshdesk, zammad, omnidesk, rt, file, manual
     QString baseUrl;
     QString userName;
+    QString tokenEnvironment;   // the name of the variable the token is read from, never the token
 };
 
 class SourceStore final
@@ -36,6 +37,11 @@ public:
     Result<qint64> ensure(const QString &name, const QString &kind, const QString &baseUrl = {});
     Result<std::optional<Source>> find(const QString &name);
     Result<QList<Source>> list();
+    // Adds a helpdesk to sync from; a second source with the same name is refused.
+    Result<qint64> add(const Source &source);
+    // The sync checkpoint of a source; empty before its first sync.
+    Result<QString> checkpoint(const QString &name);
+    Status setCheckpoint(const QString &name, const QString &checkpoint);
 
 private:
     Database &m_db;
