@@ -5,6 +5,8 @@
 #include "cli/EvaluationsCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
+#include "cli/SourcesCommand.h"
+#include "cli/SyncCommand.h"
 #include "cli/TicketsCommand.h"
 
 #include <QCommandLineParser>
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScorecardsCommand>());
     list.push_back(std::make_unique<EvaluationsCommand>());
     list.push_back(std::make_unique<TicketsCommand>());
+    list.push_back(std::make_unique<SourcesCommand>());
+    list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }

@@ -127,6 +127,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>ConnectorFactory</name>
+    <message>
+        <source>--url &quot;%1&quot;: expected https://your-helpdesk.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain HTTP: the API token and the tickets travel unencrypted. Use it only for a helpdesk on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; has no token; add it again with --token-env VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; reads its API token from $%2, which is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: syncing from %2 is not available yet (available: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
@@ -781,6 +804,200 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>a source needs a name</source>
         <translation>у источника должно быть имя</translation>
     </message>
+    <message>
+        <source>a source named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesCommand</name>
+    <message>
+        <source>add a helpdesk to sync from (KIND: zendesk, freshdesk, zammad, omnidesk, rt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the helpdesks of the workspace and where their sync stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the helpdesk answers and accepts the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk: zendesk, freshdesk, zammad, omnidesk or rt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this source, e.g. support-main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address, e.g. https://example.zendesk.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">url</translation>
+    </message>
+    <message>
+        <source>The API user (Zendesk: the agent&apos;s email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources add takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env: is required (the variable that holds the API token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing from %1 is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKEN FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources yet: add one with &apos;qadesk sources add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources test needs exactly one source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers and accepts the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources needs one of: add, list, test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>pull changed tickets from the helpdesks (exit 0 only when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync only this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a first sync, start from this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: expected a date such as 2026-10-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source to sync; add one with &apos;qadesk sources add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 (attempt %2 in %3 s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s), %3 ticket(s), %4 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketStore</name>
@@ -906,20 +1123,128 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>ZendeskExportParser</name>
     <message>
-        <source>must be an ISO-8601 time</source>
-        <translation>должно быть временем в формате ISO-8601</translation>
-    </message>
-    <message>
         <source>must be an array of Zendesk tickets</source>
         <translation>должно быть массивом тикетов Zendesk</translation>
     </message>
+</context>
+<context>
+    <name>ZendeskMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation type="unfinished">должно быть временем в формате ISO-8601</translation>
+    </message>
     <message>
         <source>is required</source>
-        <translation>обязательное поле</translation>
+        <translation type="unfinished">обязательное поле</translation>
     </message>
     <message>
         <source>System</source>
-        <translation>Система</translation>
+        <translation type="unfinished">Система</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::HttpClient</name>
+    <message>
+        <source>%1 asks to wait %2 s before the next request (rate limit); stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::SyncEngine</name>
+    <message>
+        <source>%1: first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resuming after the last stored page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n page(s) with %1 ticket(s) were stored and are kept; the next sync goes on from there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. What was stored before is kept (%n page(s), %2 ticket(s)); the next sync goes on from there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>storing a page failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n ticket(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the helpdesk did not say where the next page starts; what was stored is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date: %2 ticket(s) with %3 message(s) in %4 page(s), %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ZendeskConnector</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the helpdesk refused the credentials (HTTP %2); check the user and the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket export: the answer is not the expected JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;tickets&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments of ticket %1: the answer is not the expected JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

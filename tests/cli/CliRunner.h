@@ -17,6 +17,7 @@
 #include <QJsonParseError>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -74,6 +75,8 @@ public:
 
     // The QADESK_DB given to the binary; an empty URL leaves QADESK_DB unset.
     void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
+    // An extra environment variable for the runs (an API token, say).
+    void setEnvironment(const QString &name, const QString &value) { m_extra.insert(name, value); }
 
     // Writes a file in the temporary folder and gives its absolute path.
     QString writeFile(const QString &name, const QByteArray &bytes) const
@@ -104,6 +107,8 @@ public:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         env.remove(QStringLiteral("LANGUAGE"));
+        for (auto it = m_extra.begin(); it != m_extra.end(); ++it)
+            env.insert(it.key(), it.value());
 
         CliResult result;
         result.arguments = arguments;
@@ -116,7 +121,9 @@ public:
         if (!process.waitForStarted(timeoutMs))
             FAIL("cannot start " << QADESK_BINARY << ": " << process.errorString().toStdString());
         process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
+        // Wait with the event loop running: a mock server in this process must be able to answer.
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (process.state() != QProcess::NotRunning && !finished.wait(timeoutMs)) {
             process.kill();
             process.waitForFinished(5'000);
             FAIL("qadesk " << arguments.join(QLatin1Char(' ')).toStdString() << " did not finish within "
@@ -133,6 +140,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_databaseUrl;
+    QHash<QString, QString> m_extra;
 };
 
 // A fixture under tests/data/cli.

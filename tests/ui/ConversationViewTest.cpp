@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QTest>
 #include <QTextDocument>
 
 using namespace qadesk;
@@ -49,4 +53,31 @@ TEST_CASE("the conversation shows helpdesk HTML sanitised and loads nothing remo
     CHECK(view.toPlainText().contains(u"INTERNAL NOTE"_s));
     // Even a remote resource named directly is refused.
     CHECK_FALSE(view.loadResource(QTextDocument::ImageResource, QUrl(u"https://tracker.example/pixel.gif"_s)).isValid());
+}
+
+TEST_CASE("showing a ticket with remote images sends no request at all", "[ui][conversation]")
+{
+    QHttpServer server;
+    int requests = 0;
+    server.route(u"/<arg>"_s, [&requests](const QString &) {
+        ++requests;
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port > 0);
+    const QString base = u"http://127.0.0.1:%1"_s.arg(port);
+
+    Ticket t = hostileTicket();
+    t.messages.first().bodyHtml = u"<p>pixel <img src=\"%1/pixel.gif\"> <img src='%1/a.png' alt='a'></p>"
+                                  u"<link rel=\"stylesheet\" href=\"%1/style.css\"><style>@import '%1/x.css';</style>"
+                                  u"<iframe src=\"%1/frame\"></iframe><video src=\"%1/v.mp4\"></video>"_s.arg(base);
+    t.messages.first().attachments = {{u"../../etc/passwd\n.txt"_s, 10, u"text/plain"_s, base + u"/file"_s}};
+    ConversationView view;
+    view.resize(600, 400);
+    view.show();
+    view.setTicket(t);
+    QTest::qWait(300); // time enough for any request to arrive
+    CHECK(requests == 0);
+    CHECK(view.toPlainText().contains(u"[a]"_s));
+    CHECK(view.toPlainText().contains(u"../../etc/passwd"_s)); // a hostile file name is shown as text
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+
+namespace qadesk::cli {
+
+class SyncCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+
+public:
+    QString name() const override;
+    QList<Usage> usages() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CliContext &context, const QCommandLineParser &parser) const override;
+};
+
+} // namespace qadesk::cli
