@@ -14,6 +14,7 @@ QADESK_BUILD_PACKAGES=(
     catch2
     libgumbo-dev
     qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev
 )
 
 qadesk_install_packages() {

@@ -4,6 +4,8 @@
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
 #include "scores/MyScoresPage.h"
+#include "helpdesk/KeychainTokenVault.h"
+#include "sources/SourcesPage.h"
 #include "storage/Database.h"
 #include "storage/PeopleStore.h"
 #include "workspace/WorkspacePreparer.h"
@@ -32,6 +34,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inboxPage(new InboxPage(this))
     , m_evaluationPage(new EvaluationPage(this))
     , m_scoresPage(new MyScoresPage(this))
+    , m_sourcesPage(new SourcesPage(this))
+    , m_vault(new KeychainTokenVault(this))
     , m_personLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -42,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QWidget *page : {static_cast<QWidget *>(m_statusPage), static_cast<QWidget *>(m_identityPage),
                           static_cast<QWidget *>(m_inboxPage), static_cast<QWidget *>(m_evaluationPage),
-                          static_cast<QWidget *>(m_scoresPage)})
+                          static_cast<QWidget *>(m_scoresPage), static_cast<QWidget *>(m_sourcesPage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
@@ -54,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evaluationPage, &EvaluationPage::backRequested, this, &MainWindow::showWork);
     connect(m_evaluationPage, &EvaluationPage::adjacentRequested, this, &MainWindow::openAdjacent);
     connect(m_evaluationPage, &EvaluationPage::evaluationChanged, m_inboxPage, &InboxPage::reload);
+    connect(m_sourcesPage, &SourcesPage::ticketsChanged, m_inboxPage, &InboxPage::reload);
     connect(m_evaluationPage, &EvaluationPage::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 6000);
     });
@@ -77,6 +82,8 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
+    m_sourcesAction->setEnabled(false);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(u"ui/language"_s).toString();
@@ -176,6 +183,8 @@ void MainWindow::setPerson(const Person &person)
     const bool trains = person.hasRole(Role::Trainer) || person.hasRole(Role::Admin);
     m_workAction->setEnabled(trains);
     m_scoresAction->setEnabled(person.hasRole(Role::Engineer));
+    m_sourcesAction->setEnabled(person.hasRole(Role::Admin));
+    m_sourcesPage->setContext(m_db.get(), m_vault);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
@@ -204,6 +213,15 @@ void MainWindow::showMyScores()
     m_scoresPage->reload();
     m_stack->setCurrentWidget(m_scoresPage);
     m_scoresPage->setFocus();
+}
+
+void MainWindow::showSources()
+{
+    if (!m_db || !m_sourcesAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_sourcesPage->reload();
+    m_stack->setCurrentWidget(m_sourcesPage);
 }
 
 void MainWindow::startEvaluation(qint64 ticketId)

@@ -12,6 +12,7 @@ class QAction;
 
 namespace qadesk {
 class Database;
+class TokenVault;
 class WorkspacePreparer;
 }
 
@@ -21,6 +22,7 @@ class EvaluationPage;
 class IdentityPage;
 class InboxPage;
 class MyScoresPage;
+class SourcesPage;
 
 // The window: a loading page while the workspace opens, "who are you?" when the person is not
 // known yet, then the trainer's "My work" and evaluation pages, or the engineer's "My scores".
@@ -53,6 +55,7 @@ private:
     void askWhoIsWorking();
     void showWork();
     void showMyScores();
+    void showSources();
     void openAdjacent(int step);
     void showAbout();
     void createMenus();
@@ -69,6 +72,9 @@ private:
     InboxPage *m_inboxPage = nullptr;
     EvaluationPage *m_evaluationPage = nullptr;
     MyScoresPage *m_scoresPage = nullptr;
+    SourcesPage *m_sourcesPage = nullptr;
+    TokenVault *m_vault = nullptr;
+    QAction *m_sourcesAction = nullptr;
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;

@@ -37,13 +37,28 @@ Result<QString> ConnectorFactory::tokenFor(const Source &source)
     return token;
 }
 
+void ConnectorFactory::resolveToken(const Source &source, TokenVault *vault, TokenVault::ReadCallback done)
+{
+    if (!source.tokenEnvironment.isEmpty() || !vault) {
+        done(tokenFor(source));
+        return;
+    }
+    vault->read(source.name, std::move(done));
+}
+
 Result<std::unique_ptr<HelpdeskConnector>> ConnectorFactory::create(const Source &source, HttpClient &http,
                                                                     const QDateTime &since)
 {
     const Result<QString> token = tokenFor(source);
     if (!token)
         return std::unexpected(token.error());
-    const ConnectorConfig config{source.name, source.baseUrl, source.userName, *token, since};
+    return create(source, *token, http, since);
+}
+
+Result<std::unique_ptr<HelpdeskConnector>> ConnectorFactory::create(const Source &source, const QString &token,
+                                                                    HttpClient &http, const QDateTime &since)
+{
+    const ConnectorConfig config{source.name, source.baseUrl, source.userName, token, since};
     if (source.kind == u"zendesk"_s)
         return std::unique_ptr<HelpdeskConnector>(new ZendeskConnector(config, http));
     return std::unexpected(Error::invalid(tr("source \"%1\": syncing from %2 is not available yet (available: %3)")

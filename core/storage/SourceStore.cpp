@@ -51,6 +51,23 @@ Result<qint64> SourceStore::add(const Source &source)
          QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), IsoTime::nowText()});
 }
 
+Status SourceStore::remove(const QString &name)
+{
+    Result<QSqlQuery> used = m_db.run(
+        u"SELECT COUNT(*) FROM tickets t JOIN sources s ON s.id = t.source_id WHERE s.name = ?"_s, {name});
+    if (!used)
+        return std::unexpected(used.error());
+    const int tickets = used->next() ? used->value(0).toInt() : 0;
+    if (tickets > 0)
+        return std::unexpected(Error{Error::Code::Conflict,
+                                     tr("source \"%1\" has %2 ticket(s) in this workspace and is kept; evaluations "
+                                        "refer to them").arg(name).arg(tickets)});
+    const auto done = m_db.run(u"DELETE FROM sources WHERE name = ?"_s, {name});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
 Result<QString> SourceStore::checkpoint(const QString &name)
 {
     Result<QSqlQuery> q = m_db.run(

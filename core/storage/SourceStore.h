@@ -39,6 +39,8 @@ public:
     Result<QList<Source>> list();
     // Adds a helpdesk to sync from; a second source with the same name is refused.
     Result<qint64> add(const Source &source);
+    // Removes a source that has no tickets yet; one with tickets is kept (evaluations need them).
+    Status remove(const QString &name);
     // The sync checkpoint of a source; empty before its first sync.
     Result<QString> checkpoint(const QString &name);
     Status setCheckpoint(const QString &name, const QString &checkpoint);

@@ -1159,16 +1159,16 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message numerus="yes">
         <source>Cancelled. %n page(s) with %1 ticket(s) were stored and are kept; the next sync goes on from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled. %n page with %1 ticket(s) was stored and is kept; the next sync goes on from there.</numerusform>
+            <numerusform>Cancelled. %n pages with %1 ticket(s) were stored and are kept; the next sync goes on from there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. What was stored before is kept (%n page(s), %2 ticket(s)); the next sync goes on from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. What was stored before is kept (%n page, %2 ticket(s)); the next sync goes on from there.</numerusform>
+            <numerusform>%1. What was stored before is kept (%n pages, %2 ticket(s)); the next sync goes on from there.</numerusform>
         </translation>
     </message>
     <message>
@@ -1177,9 +1177,9 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message numerus="yes">
         <source>page %1: %n ticket(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>page %1: %n ticket stored</numerusform>
+            <numerusform>page %1: %n tickets stored</numerusform>
         </translation>
     </message>
     <message>

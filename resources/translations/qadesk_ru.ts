@@ -130,23 +130,23 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <name>ConnectorFactory</name>
     <message>
         <source>--url &quot;%1&quot;: expected https://your-helpdesk.example</source>
-        <translation type="unfinished"></translation>
+        <translation>--url «%1»: ожидается https://your-helpdesk.example</translation>
     </message>
     <message>
         <source>%1 uses plain HTTP: the API token and the tickets travel unencrypted. Use it only for a helpdesk on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 использует незащищённый HTTP: API-токен и тикеты передаются без шифрования. Используйте такой адрес только для хелпдеска в доверенной сети.</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; has no token; add it again with --token-env VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>у источника «%1» нет токена; добавьте источник заново с параметром --token-env VAR</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; reads its API token from $%2, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>источник «%1» берёт API-токен из переменной $%2, но она не задана</translation>
     </message>
     <message>
         <source>source &quot;%1&quot;: syncing from %2 is not available yet (available: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>источник «%1»: синхронизация из %2 пока недоступна (доступно: %3)</translation>
     </message>
 </context>
 <context>
@@ -806,197 +806,197 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>a source named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>источник с именем «%1» уже существует</translation>
     </message>
     <message>
         <source>no source named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет источника с именем «%1»</translation>
     </message>
 </context>
 <context>
     <name>SourcesCommand</name>
     <message>
         <source>add a helpdesk to sync from (KIND: zendesk, freshdesk, zammad, omnidesk, rt)</source>
-        <translation type="unfinished"></translation>
+        <translation>добавить хелпдеск для синхронизации (KIND: zendesk, freshdesk, zammad, omnidesk, rt)</translation>
     </message>
     <message>
         <source>the helpdesks of the workspace and where their sync stands</source>
-        <translation type="unfinished"></translation>
+        <translation>хелпдески рабочего пространства и состояние их синхронизации</translation>
     </message>
     <message>
         <source>check that the helpdesk answers and accepts the token</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить, что хелпдеск отвечает и принимает токен</translation>
     </message>
     <message>
         <source>The helpdesk: zendesk, freshdesk, zammad, omnidesk or rt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хелпдеск: zendesk, freshdesk, zammad, omnidesk или rt.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>A name for this source, e.g. support-main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого источника, например support-main.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>The helpdesk&apos;s address, e.g. https://example.zendesk.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес хелпдеска, например https://example.zendesk.com.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The API user (Zendesk: the agent&apos;s email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь API (в Zendesk — email агента).</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь</translation>
     </message>
     <message>
         <source>The environment variable that holds the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переменная окружения, в которой хранится API-токен.</translation>
     </message>
     <message>
         <source>var</source>
-        <translation type="unfinished"></translation>
+        <translation>переменная</translation>
     </message>
     <message>
         <source>sources add takes options only</source>
-        <translation type="unfinished"></translation>
+        <translation>sources add принимает только параметры</translation>
     </message>
     <message>
         <source>--kind: must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: должно быть одним из значений: %1</translation>
     </message>
     <message>
         <source>--name: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name: обязательный параметр</translation>
     </message>
     <message>
         <source>--token-env: is required (the variable that holds the API token)</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env: обязательный параметр (переменная, в которой хранится API-токен)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
     <message>
         <source>Source &quot;%1&quot; added (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник «%1» добавлен (%2, %3).</translation>
     </message>
     <message>
         <source>Syncing from %1 is not available yet in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация из %1 в этой версии пока недоступна.</translation>
     </message>
     <message>
         <source>sources list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>sources list не принимает аргументов</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
     </message>
     <message>
         <source>TOKEN FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕРЕМЕННАЯ ТОКЕНА</translation>
     </message>
     <message>
         <source>SYNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>СИНХРОНИЗИРОВАН</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ни разу</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>No sources yet: add one with &apos;qadesk sources add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источников пока нет: добавьте источник командой &apos;qadesk sources add&apos;.</translation>
     </message>
     <message>
         <source>sources test needs exactly one source name</source>
-        <translation type="unfinished"></translation>
+        <translation>для sources test нужно ровно одно имя источника</translation>
     </message>
     <message>
         <source>no source named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет источника с именем «%1»</translation>
     </message>
     <message>
         <source>%1 answers and accepts the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отвечает и принимает токен.</translation>
     </message>
     <message>
         <source>sources needs one of: add, list, test</source>
-        <translation type="unfinished"></translation>
+        <translation>для sources нужна одна из подкоманд: add, list, test</translation>
     </message>
 </context>
 <context>
     <name>SyncCommand</name>
     <message>
         <source>pull changed tickets from the helpdesks (exit 0 only when done)</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить изменённые тикеты из хелпдесков (код выхода 0 — только если синхронизация завершена)</translation>
     </message>
     <message>
         <source>Sync only this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать только этот источник.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>On a first sync, start from this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>При первой синхронизации начать с этой даты (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>sync takes options only</source>
-        <translation type="unfinished"></translation>
+        <translation>sync принимает только параметры</translation>
     </message>
     <message>
         <source>--since: expected a date such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: ожидается дата, например 2026-10-01</translation>
     </message>
     <message>
         <source>no source named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет источника с именем «%1»</translation>
     </message>
     <message>
         <source>no source to sync; add one with &apos;qadesk sources add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет источников для синхронизации; добавьте источник командой &apos;qadesk sources add&apos;</translation>
     </message>
     <message>
         <source>retrying %1 (attempt %2 in %3 s): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>повторный запрос к %1 (попытка %2 через %3 с): %4</translation>
     </message>
     <message>
         <source>%1: %2 page(s), %3 ticket(s), %4 message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: страниц: %2, тикетов: %3, сообщений: %4</translation>
     </message>
 </context>
 <context>
@@ -1131,120 +1131,120 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <name>ZendeskMapping</name>
     <message>
         <source>must be an ISO-8601 time</source>
-        <translation type="unfinished">должно быть временем в формате ISO-8601</translation>
+        <translation>должно быть временем в формате ISO-8601</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">обязательное поле</translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Система</translation>
+        <translation>Система</translation>
     </message>
 </context>
 <context>
     <name>qadesk::HttpClient</name>
     <message>
         <source>%1 asks to wait %2 s before the next request (rate limit); stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просит подождать %2 с до следующего запроса (лимит запросов); запросы прекращены</translation>
     </message>
     <message>
         <source>rate limited (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>превышен лимит запросов (429)</translation>
     </message>
     <message>
         <source>server error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка сервера %1</translation>
     </message>
     <message>
         <source>%1 answered %2 %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил %2 %3 на запрос %4</translation>
     </message>
     <message>
         <source>%1 failed after %2 attempts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: запрос не удался после %2 попыток: %3</translation>
     </message>
 </context>
 <context>
     <name>qadesk::SyncEngine</name>
     <message>
         <source>%1: first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: первая синхронизация</translation>
     </message>
     <message>
         <source>%1: resuming after the last stored page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: продолжение после последней сохранённой страницы</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled. %n page(s) with %1 ticket(s) were stored and are kept; the next sync goes on from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменено. Сохранённая %n страница (тикетов: %1) остаётся в базе; следующая синхронизация продолжится с этого места.</numerusform>
+            <numerusform>Отменено. Сохранённые %n страницы (тикетов: %1) остаются в базе; следующая синхронизация продолжится с этого места.</numerusform>
+            <numerusform>Отменено. Сохранённые %n страниц (тикетов: %1) остаются в базе; следующая синхронизация продолжится с этого места.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1. What was stored before is kept (%n page(s), %2 ticket(s)); the next sync goes on from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. Всё, что было сохранено до этого, остаётся в базе (%n страница, тикетов: %2); следующая синхронизация продолжится с этого места.</numerusform>
+            <numerusform>%1. Всё, что было сохранено до этого, остаётся в базе (%n страницы, тикетов: %2); следующая синхронизация продолжится с этого места.</numerusform>
+            <numerusform>%1. Всё, что было сохранено до этого, остаётся в базе (%n страниц, тикетов: %2); следующая синхронизация продолжится с этого места.</numerusform>
         </translation>
     </message>
     <message>
         <source>storing a page failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить страницу: %1</translation>
     </message>
     <message numerus="yes">
         <source>page %1: %n ticket(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>страница %1: сохранён %n тикет</numerusform>
+            <numerusform>страница %1: сохранено %n тикета</numerusform>
+            <numerusform>страница %1: сохранено %n тикетов</numerusform>
         </translation>
     </message>
     <message>
         <source>the helpdesk did not say where the next page starts; what was stored is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>хелпдеск не сообщил, откуда начинается следующая страница; всё уже сохранённое остаётся в базе</translation>
     </message>
     <message>
         <source>%1 is up to date: %2 ticket(s) with %3 message(s) in %4 page(s), %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 актуален: тикетов — %2, сообщений — %3, страниц — %4, время — %5 с.</translation>
     </message>
 </context>
 <context>
     <name>qadesk::ZendeskConnector</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the helpdesk refused the credentials (HTTP %2); check the user and the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: хелпдеск отклонил учётные данные (HTTP %2); проверьте пользователя и API-токен</translation>
     </message>
     <message>
         <source>connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка подключения</translation>
     </message>
     <message>
         <source>ticket export</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт тикетов</translation>
     </message>
     <message>
         <source>ticket export: the answer is not the expected JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт тикетов: ответ не является ожидаемым JSON (%1)</translation>
     </message>
     <message>
         <source>no &quot;tickets&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>нет массива &quot;tickets&quot;</translation>
     </message>
     <message>
         <source>comments of ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарии тикета %1</translation>
     </message>
     <message>
         <source>comments of ticket %1: the answer is not the expected JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарии тикета %1: ответ не является ожидаемым JSON</translation>
     </message>
 </context>
 <context>
