@@ -57,6 +57,8 @@ int SourcesCommand::run(CliContext &context, const QCommandLineParser &parser) c
             return context.fail(Error::invalid(tr("--kind: must be one of %1").arg(kinds.join(u", "_s))));
         if (source.name.isEmpty())
             return context.fail(Error::invalid(tr("--name: is required")));
+        if (source.userName.isEmpty() && source.kind == u"omnidesk"_s)
+            return context.fail(Error::invalid(tr("--user: is required for omnidesk (the staff member's email)")));
         if (source.tokenEnvironment.isEmpty())
             return context.fail(Error::invalid(tr("--token-env: is required (the variable that holds the API token)")));
         QString warning;

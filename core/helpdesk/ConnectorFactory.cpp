@@ -1,5 +1,8 @@
 #include "ConnectorFactory.h"
 
+#include "helpdesk/FreshdeskConnector.h"
+#include "helpdesk/OmnideskConnector.h"
+#include "helpdesk/ZammadConnector.h"
 #include "helpdesk/ZendeskConnector.h"
 #include "storage/SourceStore.h"
 
@@ -11,7 +14,7 @@ namespace qadesk {
 
 QStringList ConnectorFactory::supportedKinds()
 {
-    return {u"zendesk"_s};
+    return {u"zendesk"_s, u"freshdesk"_s, u"zammad"_s, u"omnidesk"_s};
 }
 
 Status ConnectorFactory::checkUrl(const QString &text, QString *warning)
@@ -61,6 +64,12 @@ Result<std::unique_ptr<HelpdeskConnector>> ConnectorFactory::create(const Source
     const ConnectorConfig config{source.name, source.baseUrl, source.userName, token, since};
     if (source.kind == u"zendesk"_s)
         return std::unique_ptr<HelpdeskConnector>(new ZendeskConnector(config, http));
+    if (source.kind == u"freshdesk"_s)
+        return std::unique_ptr<HelpdeskConnector>(new FreshdeskConnector(config, http));
+    if (source.kind == u"zammad"_s)
+        return std::unique_ptr<HelpdeskConnector>(new ZammadConnector(config, http));
+    if (source.kind == u"omnidesk"_s)
+        return std::unique_ptr<HelpdeskConnector>(new OmnideskConnector(config, http));
     return std::unexpected(Error::invalid(tr("source \"%1\": syncing from %2 is not available yet (available: %3)")
                                               .arg(source.name, source.kind, supportedKinds().join(u", "_s))));
 }

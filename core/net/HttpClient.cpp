@@ -22,8 +22,10 @@ QString hostKey(const QUrl &url)
     return url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
 }
 
+} // namespace
+
 // Retry-After is seconds or an HTTP date.
-std::optional<qint64> retryAfterMs(const QByteArray &value)
+std::optional<qint64> HttpClient::retryAfterMs(const QByteArray &value)
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -31,13 +33,15 @@ std::optional<qint64> retryAfterMs(const QByteArray &value)
     const qint64 seconds = value.trimmed().toLongLong(&numeric);
     if (numeric)
         return std::max<qint64>(0, seconds) * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // An HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"); Qt reads RFC 2822 with a numeric zone only.
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (when.isValid())
         return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
     return std::nullopt;
 }
-
-} // namespace
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
@@ -128,9 +132,11 @@ void HttpClient::finished(QNetworkReply *reply, Job job)
     result.payload = reply->readAll();
 
     // Pace before the limit is hit: with one call left, wait for the window to reset.
-    const QByteArray remaining = result.headers.value("x-rate-limit-remaining",
-                                                      result.headers.value("ratelimit-remaining",
-                                                                           result.headers.value("x-ratelimit-remaining")));
+    QByteArray remaining;
+    for (const char *name : {"x-rate-limit-remaining", "ratelimit-remaining", "x-ratelimit-remaining", "api_calls_left"}) {
+        if (remaining.isEmpty())
+            remaining = result.headers.value(name);
+    }
     if (!remaining.isEmpty() && remaining.trimmed().toInt() <= 1) {
         const QByteArray reset = result.headers.value("ratelimit-reset", result.headers.value("x-ratelimit-reset"));
         const qint64 waitMs = reset.isEmpty() ? 1000 : std::clamp<qint64>(reset.trimmed().toLongLong() * 1000, 0, 60000);

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <optional>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -45,6 +46,8 @@ public:
     void send(const HttpRequest &request, const QObject *context, Callback callback);
     // Drops every queued and running request; their callbacks are not called.
     void cancelAll();
+    // A Retry-After value (seconds or an HTTP date) as milliseconds from now.
+    static std::optional<qint64> retryAfterMs(const QByteArray &value);
 
 Q_SIGNALS:
     // For the sync log: a request is tried again after `delayMs`, and why.
