@@ -117,13 +117,7 @@ QList<QPair<QByteArray, QByteArray>> FreshdeskConnector::headers() const
 
 Error FreshdeskConnector::failure(const HttpResult &result, const QString &what)
 {
-    Error error{Error::Code::Network, tr("%1: %2").arg(what, result.error)};
-    if (result.httpStatus == 401 || result.httpStatus == 403)
-        error = {Error::Code::Permission, tr("%1: the helpdesk refused the credentials (HTTP %2); check the API key "
-                                             "and that its agent may see tickets, agents and groups")
-                                              .arg(what)
-                                              .arg(result.httpStatus)};
-    return error;
+    return httpFailure(result, what, tr("check the API key and that its agent may see tickets, agents and groups"));
 }
 
 void FreshdeskConnector::fail(const std::shared_ptr<PageJob> &job, const Error &error)

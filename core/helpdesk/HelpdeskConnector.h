@@ -11,6 +11,7 @@
 namespace qadesk {
 
 class HttpClient;
+struct HttpResult;
 
 // How to reach one helpdesk. The token is read when a sync starts and kept only in memory.
 struct ConnectorConfig
@@ -55,6 +56,11 @@ public:
     virtual void testConnection(StatusCallback done) = 0;
 
 protected:
+    // An HTTP failure as an error for people: refused credentials (401/403) are a Permission
+    // error ending with the vendor's hint on what to check; anything else is a Network error
+    // naming what was being fetched. Never a credential in the text.
+    static Error httpFailure(const HttpResult &result, const QString &what, const QString &credentialsHint);
+
     ConnectorConfig m_config;
     HttpClient &m_http;
 };

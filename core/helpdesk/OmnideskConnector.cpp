@@ -75,12 +75,7 @@ QList<QPair<QByteArray, QByteArray>> OmnideskConnector::headers() const
 
 Error OmnideskConnector::failure(const HttpResult &result, const QString &what)
 {
-    if (result.httpStatus == 401 || result.httpStatus == 403)
-        return {Error::Code::Permission, tr("%1: Omnidesk refused the credentials (HTTP %2); check the staff email and "
-                                            "the API key (Settings → API in Omnidesk)")
-                                             .arg(what)
-                                             .arg(result.httpStatus)};
-    return {Error::Code::Network, tr("%1: %2").arg(what, result.error)};
+    return httpFailure(result, what, tr("check the staff email and the API key (Settings → API in Omnidesk)"));
 }
 
 Error OmnideskConnector::badJson(const QString &what, const QString &why)

@@ -161,12 +161,7 @@ HttpRequest ZammadConnector::request(const QUrl &url) const
 
 Error ZammadConnector::failure(const HttpResult &result, const QString &what)
 {
-    if (result.httpStatus == 401 || result.httpStatus == 403)
-        return {Error::Code::Permission, tr("%1: the helpdesk refused the credentials (HTTP %2); check the access "
-                                            "token and that it has the ticket.agent permission")
-                                             .arg(what)
-                                             .arg(result.httpStatus)};
-    return {Error::Code::Network, tr("%1: %2").arg(what, result.error)};
+    return httpFailure(result, what, tr("check the access token and that it has the ticket.agent permission"));
 }
 
 Error ZammadConnector::badJson(const QString &what, const QString &why)

@@ -43,11 +43,7 @@ QList<QPair<QByteArray, QByteArray>> ZendeskConnector::headers() const
 
 Error ZendeskConnector::failure(const HttpResult &result, const QString &what)
 {
-    Error error{Error::Code::Network, tr("%1: %2").arg(what, result.error)};
-    if (result.httpStatus == 401 || result.httpStatus == 403)
-        error = {Error::Code::Permission, tr("%1: the helpdesk refused the credentials (HTTP %2); check the user "
-                                             "and the API token").arg(what).arg(result.httpStatus)};
-    return error;
+    return httpFailure(result, what, tr("check the user and the API token"));
 }
 
 void ZendeskConnector::testConnection(StatusCallback done)
