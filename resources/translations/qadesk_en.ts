@@ -467,6 +467,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>FreshdeskMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>The workspace database URL.</source>
@@ -556,6 +571,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>OmnideskMapping</name>
+    <message>
+        <source>must be a time like &quot;Mon, 05 May 2014 00:15:17 +0300&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected an object {&quot;%2&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnidesk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleImporter</name>
     <message>
         <source>must be an email address</source>
@@ -574,6 +620,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <name>PeopleStore</name>
     <message>
         <source>a person needs an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the API token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +863,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>no source named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot; has %2 ticket(s) in this workspace and is kept; evaluations refer to them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourcesCommand</name>
@@ -931,6 +1004,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>sources needs one of: add, list, test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: is required for omnidesk (the staff member&apos;s email)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1180,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>ZammadMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZendeskExportParser</name>
     <message>
         <source>must be an array of Zendesk tickets</source>
@@ -1121,6 +1213,76 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::FreshdeskConnector</name>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored checkpoint &quot;%1&quot; is not a Freshdesk checkpoint (since:TIME|page:N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another server (%2); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket list: the answer is not the expected JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket list: more than %1 tickets were changed in the same second (%2) and Freshdesk lists at most %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1: the answer is not the expected JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1: the next page is on another server (%2); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the API key and that its agent may see tickets, agents and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::HelpdeskConnector</name>
+    <message>
+        <source>%1: the helpdesk refused the credentials (HTTP %2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1306,61 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>%1 failed after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::OmnideskConnector</name>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not an Omnidesk one; remove the source and add it again to sync from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case list: more than %1 cases share the update time %2, more than Omnidesk can list page by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;user&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the staff email and the API key (Settings → API in Omnidesk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,15 +1409,74 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ZammadConnector</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not one of a Zammad source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 has no id or updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>articles of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;tags&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the access token and that it has the ticket.agent permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ZendeskConnector</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the helpdesk refused the credentials (HTTP %2); check the user and the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>connection test</source>
         <translation type="unfinished"></translation>
@@ -1223,6 +1499,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>comments of ticket %1: the answer is not the expected JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the user and the API token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1920,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>The language changes when QA Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ui::MyScoresPage</name>
@@ -1841,6 +2125,145 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::SourcesPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API user&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1 (attempt %2 in %3 s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sources&lt;/h3&gt;&lt;p&gt;The helpdesks this workspace pulls tickets from.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added. Warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers and accepts the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s), %2 ticket(s), %3 message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -485,6 +485,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>FreshdeskMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation>должно быть временем в формате ISO-8601</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>The workspace database URL.</source>
@@ -574,6 +589,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>OmnideskMapping</name>
+    <message>
+        <source>must be a time like &quot;Mon, 05 May 2014 00:15:17 +0300&quot;</source>
+        <translation>должно быть временем вида &quot;Mon, 05 May 2014 00:15:17 +0300&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected an object {&quot;%2&quot;: {…}}</source>
+        <translation>&quot;%1&quot;: ожидается объект {&quot;%2&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>Omnidesk rule</source>
+        <translation>Правило Omnidesk</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>сотрудник %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
     <name>PeopleImporter</name>
     <message>
         <source>must be an email address</source>
@@ -593,6 +639,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>a person needs an email</source>
         <translation>у сотрудника должен быть адрес электронной почты</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation>системному хранилищу паролей не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
+        <translation>в системном хранилище паролей нет API-токена источника «%1»; введите его в разделе Настройки -&gt; Источники</translation>
+    </message>
+    <message>
+        <source>read the API token</source>
+        <translation>прочитать API-токен</translation>
+    </message>
+    <message>
+        <source>store the API token</source>
+        <translation>сохранить API-токен</translation>
+    </message>
+    <message>
+        <source>remove the API token</source>
+        <translation>удалить API-токен</translation>
     </message>
 </context>
 <context>
@@ -812,6 +881,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>no source named &quot;%1&quot;</source>
         <translation>нет источника с именем «%1»</translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot; has %2 ticket(s) in this workspace and is kept; evaluations refer to them</source>
+        <translation>источник «%1» не удалён: в этом рабочем пространстве у него есть тикеты (%2), и на них ссылаются оценки</translation>
+    </message>
 </context>
 <context>
     <name>SourcesCommand</name>
@@ -950,6 +1023,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>sources needs one of: add, list, test</source>
         <translation>для sources нужна одна из подкоманд: add, list, test</translation>
+    </message>
+    <message>
+        <source>--user: is required for omnidesk (the staff member&apos;s email)</source>
+        <translation>--user: обязательный параметр для omnidesk (email сотрудника)</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1198,21 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>ZammadMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation>должно быть временем в формате ISO-8601</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+</context>
+<context>
     <name>ZendeskExportParser</name>
     <message>
         <source>must be an array of Zendesk tickets</source>
@@ -1140,6 +1232,76 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>System</source>
         <translation>Система</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::FreshdeskConnector</name>
+    <message>
+        <source>not a JSON array</source>
+        <translation>не JSON-массив</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>проверка подключения</translation>
+    </message>
+    <message>
+        <source>the stored checkpoint &quot;%1&quot; is not a Freshdesk checkpoint (since:TIME|page:N)</source>
+        <translation>сохранённая точка продолжения «%1» не является точкой продолжения Freshdesk (since:TIME|page:N)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>агенты</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation>%1: ответ не является ожидаемым JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another server (%2); not followed</source>
+        <translation>%1: следующая страница находится на другом сервере (%2); переход по ней не выполнен</translation>
+    </message>
+    <message>
+        <source>ticket list</source>
+        <translation>список тикетов</translation>
+    </message>
+    <message>
+        <source>ticket list: the answer is not the expected JSON (%1)</source>
+        <translation>список тикетов: ответ не является ожидаемым JSON (%1)</translation>
+    </message>
+    <message>
+        <source>ticket list: more than %1 tickets were changed in the same second (%2) and Freshdesk lists at most %3 pages</source>
+        <translation>список тикетов: в одну и ту же секунду (%2) изменено больше %1 тикетов, а Freshdesk выдаёт не больше %3 страниц</translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1</source>
+        <translation>переписка тикета %1</translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1: the answer is not the expected JSON (%2)</source>
+        <translation>переписка тикета %1: ответ не является ожидаемым JSON (%2)</translation>
+    </message>
+    <message>
+        <source>conversations of ticket %1: the next page is on another server (%2); not followed</source>
+        <translation>переписка тикета %1: следующая страница находится на другом сервере (%2); переход по ней не выполнен</translation>
+    </message>
+    <message>
+        <source>check the API key and that its agent may see tickets, agents and groups</source>
+        <translation>проверьте API-ключ и что его агенту доступны тикеты, агенты и группы</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::HelpdeskConnector</name>
+    <message>
+        <source>%1: the helpdesk refused the credentials (HTTP %2); %3</source>
+        <translation>%1: хелпдеск отклонил учётные данные (HTTP %2); %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1325,61 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 failed after %2 attempts: %3</source>
         <translation>%1: запрос не удался после %2 попыток: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::OmnideskConnector</name>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation>%1: ответ не является ожидаемым JSON (%2)</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>проверка подключения</translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not an Omnidesk one; remove the source and add it again to sync from the start</source>
+        <translation>сохранённая точка продолжения «%1» не относится к Omnidesk; удалите источник и добавьте его заново, чтобы синхронизировать с самого начала</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудники</translation>
+    </message>
+    <message>
+        <source>case list</source>
+        <translation>список обращений</translation>
+    </message>
+    <message>
+        <source>case list: more than %1 cases share the update time %2, more than Omnidesk can list page by page</source>
+        <translation>список обращений: больше %1 обращений имеют одно и то же время обновления %2 — больше, чем Omnidesk может выдать постранично</translation>
+    </message>
+    <message>
+        <source>messages of case %1</source>
+        <translation>сообщения обращения %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>no &quot;user&quot; object</source>
+        <translation>нет объекта &quot;user&quot;</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>обращение %1</translation>
+    </message>
+    <message>
+        <source>check the staff email and the API key (Settings → API in Omnidesk)</source>
+        <translation>проверьте email сотрудника и API-ключ (Настройки → API в Omnidesk)</translation>
     </message>
 </context>
 <context>
@@ -1213,15 +1430,74 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ZammadConnector</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 (байт %2)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation>%1: ответ не является ожидаемым JSON (%2)</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>проверка подключения</translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not one of a Zammad source</source>
+        <translation>сохранённая точка продолжения «%1» не относится к источнику Zammad</translation>
+    </message>
+    <message>
+        <source>not a list of states</source>
+        <translation>не список статусов</translation>
+    </message>
+    <message>
+        <source>ticket states</source>
+        <translation>статусы тикетов</translation>
+    </message>
+    <message>
+        <source>ticket search</source>
+        <translation>поиск тикетов</translation>
+    </message>
+    <message>
+        <source>not a list of tickets</source>
+        <translation>не список тикетов</translation>
+    </message>
+    <message>
+        <source>ticket %1 has no id or updated_at</source>
+        <translation>у тикета %1 нет id или updated_at</translation>
+    </message>
+    <message>
+        <source>articles of ticket %1</source>
+        <translation>сообщения тикета %1</translation>
+    </message>
+    <message>
+        <source>not a list of articles</source>
+        <translation>не список сообщений</translation>
+    </message>
+    <message>
+        <source>tags of ticket %1</source>
+        <translation>теги тикета %1</translation>
+    </message>
+    <message>
+        <source>no &quot;tags&quot; object</source>
+        <translation>нет объекта &quot;tags&quot;</translation>
+    </message>
+    <message>
+        <source>not a user</source>
+        <translation>не объект пользователя</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>check the access token and that it has the ticket.agent permission</source>
+        <translation>проверьте токен доступа и что у него есть право ticket.agent</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ZendeskConnector</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the helpdesk refused the credentials (HTTP %2); check the user and the API token</source>
-        <translation>%1: хелпдеск отклонил учётные данные (HTTP %2); проверьте пользователя и API-токен</translation>
-    </message>
     <message>
         <source>connection test</source>
         <translation>проверка подключения</translation>
@@ -1245,6 +1521,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>comments of ticket %1: the answer is not the expected JSON</source>
         <translation>комментарии тикета %1: ответ не является ожидаемым JSON</translation>
+    </message>
+    <message>
+        <source>check the user and the API token</source>
+        <translation>проверьте пользователя и API-токен</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1944,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>The language changes when QA Desk starts again.</source>
         <translation>Язык сменится при следующем запуске QA Desk.</translation>
     </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Источники…</translation>
+    </message>
 </context>
 <context>
     <name>qadesk::ui::MyScoresPage</name>
@@ -1867,6 +2151,145 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>&lt;p style=&apos;color:#8a8f94&apos;&gt;Not evaluated yet. The share beside each question is its part of the total score.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a8f94&apos;&gt;Ещё не оценён. Доля рядом с вопросом — его вклад в итоговый балл.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::SourcesPage</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Син&amp;хронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Отменить синхронизацию</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Хелпдеск</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Синхронизирован</translation>
+    </message>
+    <message>
+        <source>the API user&apos;s email</source>
+        <translation>email пользователя API</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the workspace</source>
+        <translation>хранится в системном хранилище паролей, а не в рабочем пространстве</translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation>&amp;Добавить источник</translation>
+    </message>
+    <message>
+        <source>Helpdesk:</source>
+        <translation>Хелпдеск:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>API-токен:</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>retrying %1 (attempt %2 in %3 s): %4</source>
+        <translation>повторный запрос к %1 (попытка %2 через %3 с): %4</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sources&lt;/h3&gt;&lt;p&gt;The helpdesks this workspace pulls tickets from.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Источники&lt;/h3&gt;&lt;p&gt;Хелпдески, из которых это рабочее пространство загружает тикеты.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Укажите имя источника.</translation>
+    </message>
+    <message>
+        <source>Enter the API token.</source>
+        <translation>Введите API-токен.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added.</source>
+        <translation>Источник «%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added. Warning: %2</source>
+        <translation>Источник «%1» добавлен. Предупреждение: %2</translation>
+    </message>
+    <message>
+        <source>source %1 added (%2)</source>
+        <translation>добавлен источник %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Проверка подключения к %1…</translation>
+    </message>
+    <message>
+        <source>%1 answers and accepts the token.</source>
+        <translation>%1 отвечает и принимает токен.</translation>
+    </message>
+    <message>
+        <source>%1 page(s), %2 ticket(s), %3 message(s)</source>
+        <translation>страниц: %1, тикетов: %2, сообщений: %3</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; removed.</source>
+        <translation>Источник «%1» удалён.</translation>
     </message>
 </context>
 </TS>
