@@ -4,6 +4,10 @@
 #include "cli/TextTable.h"
 #include "domain/DomainJson.h"
 #include "storage/Database.h"
+#include "common/FileReader.h"
+#include "helpdesk/TicketBatchWriter.h"
+#include "helpdesk/ZendeskExportParser.h"
+#include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 
 #include <QCommandLineParser>
@@ -21,21 +25,56 @@ QString TicketsCommand::name() const
 QList<Command::Usage> TicketsCommand::usages() const
 {
     return {
+        {u"tickets import FILE --source NAME [--base-url URL]"_s,
+         tr("import a helpdesk export saved as JSON (Zendesk export shape)")},
         {u"tickets list [--json]"_s, tr("the tickets of the workspace, newest first")},
         {u"tickets show ID [--json]"_s, tr("one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)")},
     };
 }
 
-void TicketsCommand::addOptions(QCommandLineParser &) const
+void TicketsCommand::addOptions(QCommandLineParser &parser) const
 {
+    parser.addOption({u"source"_s, tr("The source the imported tickets belong to."), tr("name")});
+    parser.addOption({u"base-url"_s, tr("The helpdesk's address, for links back to its tickets."), tr("url")});
 }
 
 int TicketsCommand::run(CliContext &context, const QCommandLineParser &parser) const
 {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
+    if (action == u"import"_s) {
+        if (args.size() != 3)
+            return context.badUsage(tr("tickets import needs exactly one file"));
+        const QString source = parser.value(u"source"_s).trimmed();
+        if (source.isEmpty())
+            return context.fail(Error::invalid(tr("--source: is required (the name the tickets are kept under)")));
+        const Result<QByteArray> bytes = FileReader::read(args.at(2));
+        if (!bytes)
+            return context.fail(bytes.error());
+        const Result<QList<Ticket>> tickets =
+            ZendeskExportParser::parse(*bytes, {source, parser.value(u"base-url"_s).trimmed()});
+        if (!tickets)
+            return context.fail(tickets.error().prefixed(args.at(2)));
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        int written = 0;
+        const Status stored = (*db)->transaction([&]() -> Status {
+            if (const Result<qint64> id = SourceStore(**db).ensure(source, u"file"_s, parser.value(u"base-url"_s)); !id)
+                return std::unexpected(id.error());
+            const Result<int> count = TicketBatchWriter(**db).write(*tickets, args.at(2));
+            if (!count)
+                return std::unexpected(count.error());
+            written = *count;
+            return {};
+        });
+        if (!stored)
+            return context.fail(stored.error());
+        context.out() << tr("Imported %n ticket(s) into source \"%1\".", nullptr, written).arg(source) << Qt::endl;
+        return Success;
+    }
     if (action != u"list"_s && action != u"show"_s)
-        return context.badUsage(tr("tickets needs one of: list, show"));
+        return context.badUsage(tr("tickets needs one of: import, list, show"));
     if (action == u"list"_s && args.size() != 2)
         return context.badUsage(tr("tickets list takes no arguments"));
     if (action == u"show"_s && args.size() != 3)

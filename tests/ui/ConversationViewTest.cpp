@@ -81,3 +81,33 @@ TEST_CASE("showing a ticket with remote images sends no request at all", "[ui][c
     CHECK(view.toPlainText().contains(u"[a]"_s));
     CHECK(view.toPlainText().contains(u"../../etc/passwd"_s)); // a hostile file name is shown as text
 }
+
+TEST_CASE("huge and broken content is shown sensibly, never a crash", "[ui][conversation]")
+{
+    Ticket t;
+    t.externalId = u"1"_s;
+    t.subject = QString::fromUtf8("bad \xff\xfe utf-8 \xc3\x28 subject");   // invalid UTF-8 becomes replacement marks
+    Message huge;
+    huge.authorName = u"Client"_s;
+    huge.bodyText = QString(10 * 1024 * 1024, u'x');                        // a 10 MB pasted log
+    t.messages.append(huge);
+    Message hugeHtml = huge;
+    hugeHtml.bodyHtml = u"<p>"_s + QString(3 * 1024 * 1024, u'y') + u"<script>alert(1)</script></p>"_s;
+    t.messages.append(hugeHtml);
+    for (int i = 0; i < 5000; ++i) {
+        Message m;
+        m.authorName = u"Engineer"_s;
+        m.authorKind = AuthorKind::Engineer;
+        m.bodyText = u"reply %1"_s.arg(i);
+        m.attachments = {{u"<img src=x onerror=alert(1)>.txt"_s, 1, QString(), QString()}};
+        t.messages.append(m);
+    }
+    ConversationView view;
+    view.setTicket(t);
+    const QString text = view.toPlainText();
+    CHECK(text.contains(u"Shortened for display"_s));
+    CHECK(text.contains(u"reply 4999"_s));
+    CHECK(text.contains(u"<img src=x onerror=alert(1)>.txt"_s)); // the file name as text, not markup
+    CHECK(text.size() < 2'000'000);
+    CHECK_FALSE(view.toHtml().contains(u"<script"_s));
+}

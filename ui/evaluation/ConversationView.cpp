@@ -11,14 +11,28 @@ namespace qadesk::ui {
 
 namespace {
 
+// A message longer than this is shortened for display (a 10 MB log pasted into a ticket must
+// not freeze the window); the full text stays stored and in the helpdesk.
+constexpr qsizetype displayLimit = 200'000;
+
 // The message body as safe HTML: the helpdesk's HTML sanitised, else the plain text escaped.
 QString bodyHtml(const Message &m)
 {
-    if (!m.bodyHtml.trimmed().isEmpty())
-        return HtmlSanitizer::sanitize(m.bodyHtml);
-    QString html = m.bodyText.trimmed().toHtmlEscaped();
-    html.replace(u"\n"_s, u"<br>"_s);
-    return html;
+    const bool html = !m.bodyHtml.trimmed().isEmpty();
+    const QString &source = html ? m.bodyHtml : m.bodyText;
+    QString out;
+    if (html) {
+        out = HtmlSanitizer::sanitize(source.left(displayLimit));
+    } else {
+        out = source.left(displayLimit).trimmed().toHtmlEscaped();
+        out.replace(u"\n"_s, u"<br>"_s);
+    }
+    if (source.size() > displayLimit)
+        out += u"<p><i>"_s
+               + ConversationView::tr("Shortened for display: the message has %1 characters. The whole text is in the "
+                                      "helpdesk.").arg(QLocale().toString(source.size()))
+               + u"</i></p>"_s;
+    return out;
 }
 
 QString sizeText(qint64 bytes)
