@@ -92,7 +92,8 @@ public:
         return writeFile(name, QJsonDocument(json).toJson(QJsonDocument::Indented));
     }
 
-    CliResult run(const QStringList &arguments) const
+    // The environment every run gets (its own HOME, data folders, database and extras).
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QADESK_DB"));
@@ -109,6 +110,12 @@ public:
         env.remove(QStringLiteral("LANGUAGE"));
         for (auto it = m_extra.begin(); it != m_extra.end(); ++it)
             env.insert(it.key(), it.value());
+        return env;
+    }
+
+    CliResult run(const QStringList &arguments) const
+    {
+        const QProcessEnvironment env = environment();
 
         CliResult result;
         result.arguments = arguments;

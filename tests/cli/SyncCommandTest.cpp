@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "support/MockZendesk.h"
 
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace qadesk::test;
@@ -70,4 +72,51 @@ TEST_CASE("sync exits 1 with the reason when the helpdesk refuses the token, and
                    u"--token-env"_s, u"T"_s})
               .exitCode
           == 2);
+}
+
+TEST_CASE("a sync process killed mid-way and started again ends with exactly the helpdesk's tickets", "[cli][sync][kill]")
+{
+    MockZendesk mock;
+    mock.ticketsPerPage = 3;
+    for (int i = 1; i <= 15; ++i)
+        mock.addTicket(7000 + i, u"Тикет %1"_s.arg(i), 1 + i % 3);
+    CliRunner cli;
+    cli.setEnvironment(u"ZD_TOKEN"_s, mock.token);
+    REQUIRE(cli.run({u"sources"_s, u"add"_s, u"--kind"_s, u"zendesk"_s, u"--name"_s, u"main"_s, u"--url"_s, mock.baseUrl(),
+                     u"--user"_s, mock.email, u"--token-env"_s, u"ZD_TOKEN"_s})
+                .exitCode
+            == 0);
+
+    QProcess sync;
+    sync.setProgram(QString::fromUtf8(QADESK_BINARY));
+    sync.setArguments({u"sync"_s});
+    sync.setProcessEnvironment(cli.environment());
+    mock.afterExportPage = [&sync](int page) {
+        if (page == 3)
+            sync.kill(); // SIGKILL while the third page is on its way: no cleanup runs
+    };
+    QSignalSpy finished(&sync, &QProcess::finished);
+    sync.start();
+    REQUIRE(finished.wait(60000));
+    CHECK(sync.exitStatus() == QProcess::CrashExit);
+    const qsizetype kept = cli.run({u"tickets"_s, u"list"_s, u"--json"_s}).jsonArray().size();
+    CHECK(kept < 15); // killed before the end
+
+    mock.afterExportPage = nullptr;
+    const CliResult resumed = cli.run({u"sync"_s});
+    INFO(resumed);
+    REQUIRE(resumed.exitCode == 0);
+    const QJsonArray tickets = cli.run({u"tickets"_s, u"list"_s, u"--json"_s}).jsonArray();
+    REQUIRE(tickets.size() == 15);
+    int messages = 0;
+    QSet<QString> ids;
+    for (const QJsonValue &t : tickets) {
+        messages += t.toObject().value(u"message_count"_s).toInt();
+        ids.insert(t.toObject().value(u"external_id"_s).toString());
+    }
+    CHECK(ids.size() == 15);
+    int expected = 0;
+    for (const MockZendesk::Ticket &t : mock.tickets())
+        expected += t.comments;
+    CHECK(messages == expected);
 }
