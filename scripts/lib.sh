@@ -35,6 +35,7 @@ qadesk_install_packages() {
 
 qadesk_build() {
     local preset="$1"
-    cmake --preset "$preset" -S "$QADESK_ROOT" >/dev/null
+    shift
+    cmake --preset "$preset" -S "$QADESK_ROOT" "$@" >/dev/null
     cmake --build --preset "$preset" --parallel "$(nproc)"
 }

@@ -2,6 +2,7 @@
 
 #include "helpdesk/FreshdeskConnector.h"
 #include "helpdesk/OmnideskConnector.h"
+#include "helpdesk/RtConnector.h"
 #include "helpdesk/ZammadConnector.h"
 #include "helpdesk/ZendeskConnector.h"
 #include "storage/SourceStore.h"
@@ -14,7 +15,7 @@ namespace qadesk {
 
 QStringList ConnectorFactory::supportedKinds()
 {
-    return {u"zendesk"_s, u"freshdesk"_s, u"zammad"_s, u"omnidesk"_s};
+    return {u"zendesk"_s, u"freshdesk"_s, u"zammad"_s, u"omnidesk"_s, u"rt"_s};
 }
 
 Status ConnectorFactory::checkUrl(const QString &text, QString *warning)
@@ -70,6 +71,8 @@ Result<std::unique_ptr<HelpdeskConnector>> ConnectorFactory::create(const Source
         return std::unique_ptr<HelpdeskConnector>(new ZammadConnector(config, http));
     if (source.kind == u"omnidesk"_s)
         return std::unique_ptr<HelpdeskConnector>(new OmnideskConnector(config, http));
+    if (source.kind == u"rt"_s)
+        return std::unique_ptr<HelpdeskConnector>(new RtConnector(config, http));
     return std::unexpected(Error::invalid(tr("source \"%1\": syncing from %2 is not available yet (available: %3)")
                                               .arg(source.name, source.kind, supportedKinds().join(u", "_s))));
 }

@@ -670,6 +670,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>RtMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>The scorecard file (qadesk.scorecard/1).</source>
@@ -1072,10 +1095,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>TicketsCommand</name>
     <message>
-        <source>tickets needs one of: list, show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tickets list takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,6 +1168,45 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a helpdesk export saved as JSON (Zendesk export shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source the imported tickets belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address, for links back to its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets import needs exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source: is required (the name the tickets are kept under)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ticket(s) into source &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Imported %n ticket into source &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %n tickets into source &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tickets needs one of: import, list, show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1423,69 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::RtConnector</name>
+    <message>
+        <source>check the RT auth token and that its user may see the queue&apos;s tickets, comments and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection test: the server does not answer like Request Tracker&apos;s REST 2.0 API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another server (%2); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not one of a Request Tracker source (since:TIME|page:N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket search: the answer is not the expected JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments of transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SyncEngine</name>
     <message>
         <source>%1: first sync</source>
@@ -1562,6 +1683,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>INTERNAL NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened for display: the message has %1 characters. The whole text is in the helpdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

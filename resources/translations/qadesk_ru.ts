@@ -688,6 +688,29 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>RtMapping</name>
+    <message>
+        <source>must be an ISO-8601 time</source>
+        <translation>должно быть временем в формате ISO-8601</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be base64</source>
+        <translation>должно быть в base64</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>вложение %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>The scorecard file (qadesk.scorecard/1).</source>
@@ -1090,10 +1113,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>TicketsCommand</name>
     <message>
-        <source>tickets needs one of: list, show</source>
-        <translation>для tickets нужна одна из подкоманд: list, show</translation>
-    </message>
-    <message>
         <source>tickets list takes no arguments</source>
         <translation>tickets list не принимает аргументов</translation>
     </message>
@@ -1168,6 +1187,46 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>one ticket with its conversation (ID: workspace id, helpdesk id or SOURCE:ID)</source>
         <translation>один тикет с перепиской (ID: номер в пространстве, номер в хелпдеске или SOURCE:ID)</translation>
+    </message>
+    <message>
+        <source>import a helpdesk export saved as JSON (Zendesk export shape)</source>
+        <translation>импортировать выгрузку хелпдеска в JSON (в формате выгрузки Zendesk)</translation>
+    </message>
+    <message>
+        <source>The source the imported tickets belong to.</source>
+        <translation>Источник, к которому относятся импортируемые тикеты.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>The helpdesk&apos;s address, for links back to its tickets.</source>
+        <translation>Адрес хелпдеска для ссылок на его тикеты.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>tickets import needs exactly one file</source>
+        <translation>для tickets import нужен ровно один файл</translation>
+    </message>
+    <message>
+        <source>--source: is required (the name the tickets are kept under)</source>
+        <translation>--source: обязателен (имя, под которым хранятся тикеты)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n ticket(s) into source &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Импортирован %n тикет в источник «%1».</numerusform>
+            <numerusform>Импортировано %n тикета в источник «%1».</numerusform>
+            <numerusform>Импортировано %n тикетов в источник «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tickets needs one of: import, list, show</source>
+        <translation>для tickets нужна одна из команд: import, list, show</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1442,69 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::RtConnector</name>
+    <message>
+        <source>check the RT auth token and that its user may see the queue&apos;s tickets, comments and users</source>
+        <translation>проверьте токен RT и что его пользователю доступны тикеты очереди, комментарии и пользователи</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>проверка подключения</translation>
+    </message>
+    <message>
+        <source>connection test: the server does not answer like Request Tracker&apos;s REST 2.0 API</source>
+        <translation>проверка подключения: сервер отвечает не так, как REST 2.0 API Request Tracker</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>не объект</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not the expected JSON (%2)</source>
+        <translation>%1: ответ — не ожидаемый JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the next page is on another server (%2); not followed</source>
+        <translation>%1: следующая страница на другом сервере (%2); переход не выполнен</translation>
+    </message>
+    <message>
+        <source>the stored sync position &quot;%1&quot; is not one of a Request Tracker source (since:TIME|page:N)</source>
+        <translation>сохранённая точка продолжения «%1» не относится к источнику Request Tracker (since:TIME|page:N)</translation>
+    </message>
+    <message>
+        <source>ticket search</source>
+        <translation>поиск тикетов</translation>
+    </message>
+    <message>
+        <source>ticket search: the answer is not the expected JSON (%1)</source>
+        <translation>поиск тикетов: ответ — не ожидаемый JSON (%1)</translation>
+    </message>
+    <message>
+        <source>history of ticket %1</source>
+        <translation>история тикета %1</translation>
+    </message>
+    <message>
+        <source>attachments of transaction %1</source>
+        <translation>вложения транзакции %1</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>вложение %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>очередь %1</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::SyncEngine</name>
     <message>
         <source>%1: first sync</source>
@@ -1584,6 +1706,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>INTERNAL NOTE</source>
         <translation>ВНУТРЕННЯЯ ЗАМЕТКА</translation>
+    </message>
+    <message>
+        <source>Shortened for display: the message has %1 characters. The whole text is in the helpdesk.</source>
+        <translation>Сокращено для показа: в сообщении %1 символов. Полный текст — в хелпдеске.</translation>
     </message>
 </context>
 <context>
