@@ -4,6 +4,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/MockFreshdesk.h"
+#include "support/SyncRunner.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -18,42 +19,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SyncRun
-{
-    bool ok = false;
-    QString message;
-    SyncEngine::Stats stats;
-};
-
-HttpClient::Policy fastPolicy()
-{
-    HttpClient::Policy policy;
-    policy.baseDelayMs = 5;
-    policy.maxDelayMs = 40;
-    policy.maxAttempts = 5;
-    return policy;
-}
-
 // A sync of the mock into the database, run to its end (or to `stopAfterPages`).
 SyncRun sync(Database &db, MockFreshdesk &mock, int stopAfterPages = 0, const QString &apiKey = {})
 {
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     if (!SourceStore(db).find(u"fd"_s).value())
         REQUIRE(SourceStore(db).add({0, u"fd"_s, u"freshdesk"_s, mock.baseUrl(), {}, u"FD_API_KEY"_s}).has_value());
     FreshdeskConnector connector({u"fd"_s, mock.baseUrl(), {}, apiKey.isEmpty() ? mock.apiKey : apiKey, {}}, http);
-    SyncEngine engine(db, connector, u"fd"_s);
-    if (stopAfterPages > 0) {
-        QObject::connect(&engine, &SyncEngine::progress, &engine, [&engine, stopAfterPages](const SyncEngine::Stats &s) {
-            if (s.pages >= stopAfterPages)
-                engine.cancel(); // as a kill would: what is committed stays
-        });
-    }
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty())
-        REQUIRE(finished.wait(30000));
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString(), engine.stats()};
+    return runSync(db, connector, u"fd"_s, stopAfterPages);
 }
 
 // The database holds exactly the server's tickets and messages: none lost, none duplicated.
@@ -346,7 +320,7 @@ TEST_CASE("the Freshdesk connection test reads the key's agent and names a refus
 {
     MockFreshdesk mock;
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     const auto test = [&](const QString &key) {
         FreshdeskConnector connector({u"fd"_s, mock.baseUrl(), {}, key, {}}, http);
         std::optional<Status> answer;

@@ -4,6 +4,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/MockOmnidesk.h"
+#include "support/SyncRunner.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -19,13 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int pageLimit = 3; // small pages, so that a few cases need several
-
-struct SyncRun
-{
-    bool ok = false;
-    QString message;
-    SyncEngine::Stats stats;
-};
 
 struct SyncOptions
 {
@@ -55,38 +49,18 @@ SyncOptions startingAt(const QDateTime &since)
     return options;
 }
 
-HttpClient::Policy fastPolicy()
-{
-    HttpClient::Policy policy;
-    policy.baseDelayMs = 5;
-    policy.maxDelayMs = 40;
-    policy.maxAttempts = 5;
-    return policy;
-}
-
 // A sync of the mock into the database, run to its end (or to `stopAfterPages`).
 SyncRun sync(Database &db, MockOmnidesk &mock, const SyncOptions &options = {})
 {
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     if (!SourceStore(db).find(u"od"_s).value())
         REQUIRE(SourceStore(db).add({0, u"od"_s, u"omnidesk"_s, mock.baseUrl(), mock.email, u"OD_API_KEY"_s}).has_value());
     OmnideskConnector connector(
         {u"od"_s, mock.baseUrl(), mock.email, options.apiKey.isEmpty() ? mock.apiKey : options.apiKey, options.since},
         http);
     connector.setPageLimit(pageLimit);
-    SyncEngine engine(db, connector, u"od"_s);
-    if (options.stopAfterPages > 0) {
-        QObject::connect(&engine, &SyncEngine::progress, &engine, [&engine, &options](const SyncEngine::Stats &s) {
-            if (s.pages >= options.stopAfterPages)
-                engine.cancel(); // as a kill would: what is committed stays
-        });
-    }
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty())
-        REQUIRE(finished.wait(30000));
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString(), engine.stats()};
+    return runSync(db, connector, u"od"_s, options.stopAfterPages);
 }
 
 QList<Ticket> storedTickets(Database &db)
@@ -359,7 +333,7 @@ TEST_CASE("a wrong Omnidesk API key stops the sync with a permission error that 
     CHECK(checkpointOf(t.db()).isEmpty());
 
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     OmnideskConnector connector({u"od"_s, mock.baseUrl(), mock.email, u"wrong-api-key"_s, {}}, http);
     std::optional<Result<TicketPage>> page;
     connector.fetchPage({}, [&page](Result<TicketPage> result) { page = std::move(result); });

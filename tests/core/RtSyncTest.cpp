@@ -5,6 +5,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/MockRt.h"
+#include "support/SyncRunner.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -18,43 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SyncRun
-{
-    bool ok = false;
-    QString message;
-    SyncEngine::Stats stats;
-};
-
-HttpClient::Policy fastPolicy()
-{
-    HttpClient::Policy policy;
-    policy.baseDelayMs = 5;
-    policy.maxDelayMs = 40;
-    policy.maxAttempts = 5;
-    return policy;
-}
-
 SyncRun sync(Database &db, MockRt &mock, int stopAfterPages = 0, const QString &token = {})
 {
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     if (!SourceStore(db).find(u"rt"_s).value())
         REQUIRE(SourceStore(db).add({0, u"rt"_s, u"rt"_s, mock.baseUrl(), {}, u"RT_TOKEN"_s}).has_value());
     RtConnector::Options options;
     options.ticketsPerPage = 100; // the mock's own page size (2) wins, as RT's cap would
     RtConnector connector({u"rt"_s, mock.baseUrl(), {}, token.isEmpty() ? mock.token : token, {}}, http, options);
-    SyncEngine engine(db, connector, u"rt"_s);
-    if (stopAfterPages > 0) {
-        QObject::connect(&engine, &SyncEngine::progress, &engine, [&engine, stopAfterPages](const SyncEngine::Stats &s) {
-            if (s.pages >= stopAfterPages)
-                engine.cancel();
-        });
-    }
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty())
-        REQUIRE(finished.wait(30000));
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString(), engine.stats()};
+    return runSync(db, connector, u"rt"_s, stopAfterPages);
 }
 
 Ticket stored(Database &db, qint64 id)

@@ -5,6 +5,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/MockZammad.h"
+#include "support/SyncRunner.h"
 #include "support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -25,43 +26,16 @@ namespace {
 // Small pages, so that a handful of tickets spans several of them.
 constexpr int pageSize = 3;
 
-struct SyncRun
-{
-    bool ok = false;
-    QString message;
-    SyncEngine::Stats stats;
-};
-
-HttpClient::Policy fastPolicy()
-{
-    HttpClient::Policy policy;
-    policy.baseDelayMs = 5;
-    policy.maxDelayMs = 40;
-    policy.maxAttempts = 5;
-    return policy;
-}
-
 // A sync of the mock into the database, run to its end (or to `stopAfterPages`).
 SyncRun sync(Database &db, MockZammad &mock, int stopAfterPages = 0, const QString &token = {})
 {
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     if (!SourceStore(db).find(u"zm"_s).value())
         REQUIRE(SourceStore(db).add({0, u"zm"_s, u"zammad"_s, mock.baseUrl(), {}, u"ZM_TOKEN"_s}).has_value());
     ZammadConnector connector({u"zm"_s, mock.baseUrl(), {}, token.isEmpty() ? mock.token : token, {}}, http);
     connector.setPageSize(pageSize);
-    SyncEngine engine(db, connector, u"zm"_s);
-    if (stopAfterPages > 0) {
-        QObject::connect(&engine, &SyncEngine::progress, &engine, [&engine, stopAfterPages](const SyncEngine::Stats &s) {
-            if (s.pages >= stopAfterPages)
-                engine.cancel(); // as a kill would: what is committed stays
-        });
-    }
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty())
-        REQUIRE(finished.wait(30000));
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString(), engine.stats()};
+    return runSync(db, connector, u"zm"_s, stopAfterPages);
 }
 
 QList<Ticket> storedTickets(Database &db)
@@ -382,7 +356,7 @@ TEST_CASE("a wrong Zammad token stops the sync with a permission error that neve
     CHECK(storedTickets(t.db()).isEmpty());
 
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     ZammadConnector wrong({u"zm"_s, mock.baseUrl(), {}, u"wrong-token"_s, {}}, http);
     std::optional<Result<TicketPage>> page;
     wrong.fetchPage({}, [&page](Result<TicketPage> result) { page = std::move(result); });
@@ -411,7 +385,7 @@ TEST_CASE("a first Zammad sync starts at the configured time, and a foreign chec
     MockZammad mock;
     seed(mock, 4);
     HttpClient http;
-    http.setPolicy(fastPolicy());
+    http.setPolicy(fastRetryPolicy());
     const QDateTime since = QDateTime::fromSecsSinceEpoch(mock.tickets().at(2).updatedAt, QTimeZone::utc());
     ZammadConnector connector({u"zm"_s, mock.baseUrl(), {}, mock.token, since}, http);
     std::optional<Result<TicketPage>> page;

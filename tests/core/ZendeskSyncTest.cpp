@@ -9,6 +9,7 @@
 #include "storage/SourceStore.h"
 #include "storage/TicketStore.h"
 #include "support/MockZendesk.h"
+#include "support/SyncRunner.h"
 #include "support/TestData.h"
 #include "support/TestDatabase.h"
 
@@ -24,37 +25,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SyncRun
-{
-    bool ok = false;
-    QString message;
-    SyncEngine::Stats stats;
-};
-
 // A sync of the mock into the database, run to its end (or to `stopAfterPages`).
 SyncRun sync(Database &db, MockZendesk &mock, int stopAfterPages = 0, const QString &token = {})
 {
     HttpClient http;
-    HttpClient::Policy policy;
-    policy.baseDelayMs = 5;
-    policy.maxDelayMs = 40;
-    policy.maxAttempts = 5;
-    http.setPolicy(policy);
+    http.setPolicy(fastRetryPolicy());
     if (!SourceStore(db).find(u"zd"_s).value())
         REQUIRE(SourceStore(db).add({0, u"zd"_s, u"zendesk"_s, mock.baseUrl(), mock.email, u"ZD_TOKEN"_s}).has_value());
     ZendeskConnector connector({u"zd"_s, mock.baseUrl(), mock.email, token.isEmpty() ? mock.token : token, {}}, http);
-    SyncEngine engine(db, connector, u"zd"_s);
-    if (stopAfterPages > 0) {
-        QObject::connect(&engine, &SyncEngine::progress, &engine, [&engine, stopAfterPages](const SyncEngine::Stats &s) {
-            if (s.pages >= stopAfterPages)
-                engine.cancel(); // as a kill would: what is committed stays
-        });
-    }
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (finished.isEmpty())
-        REQUIRE(finished.wait(30000));
-    return {finished.first().at(0).toBool(), finished.first().at(1).toString(), engine.stats()};
+    return runSync(db, connector, u"zd"_s, stopAfterPages);
 }
 
 // The database holds exactly the server's tickets and messages: none lost, none duplicated.
