@@ -15,6 +15,19 @@ Q_LOGGING_CATEGORY(lcDb, "qadesk.db", QtWarningMsg)
 namespace qadesk {
 
 namespace {
+// Qt binds a null QString as SQL NULL; our text columns mean "" by it. A NULL is asked for with
+// an empty QVariant (see nullableText and IsoTime::toDb).
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.bindValue(int(i), u""_s);
+        else
+            query.bindValue(int(i), value);
+    }
+}
+
 QString sqlErrorText(const QSqlError &error)
 {
     QString text = error.databaseText().trimmed();
@@ -38,6 +51,7 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    m_prepared.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -123,16 +137,30 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
             return std::unexpected(Error::storage(tr("database error: %1").arg(sqlErrorText(query.lastError()))));
         return query;
     }
+    if (!sql.trimmed().startsWith(u"SELECT"_s, Qt::CaseInsensitive))
+        return runCached(sql, values);
     if (!query.prepare(sql))
         return std::unexpected(Error::storage(tr("cannot prepare a statement: %1").arg(sqlErrorText(query.lastError()))));
-    for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; our text columns mean "" by it. A NULL is asked
-        // for with an empty QVariant (see nullableText and IsoTime::toDb).
-        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(u""_s);
-        else
-            query.addBindValue(value);
+    bindAll(query, values);
+    if (!query.exec())
+        return std::unexpected(Error::storage(tr("database error: %1").arg(sqlErrorText(query.lastError()))));
+    return query;
+}
+
+Result<QSqlQuery> Database::runCached(const QString &sql, const QVariantList &values)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return std::unexpected(
+                Error::storage(tr("cannot prepare a statement: %1").arg(sqlErrorText(query.lastError()))));
+        it = m_prepared.insert(sql, query);
     }
+    QSqlQuery &query = *it;
+    query.finish();
+    bindAll(query, values);
     if (!query.exec())
         return std::unexpected(Error::storage(tr("database error: %1").arg(sqlErrorText(query.lastError()))));
     return query;
@@ -145,7 +173,9 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values)
         return std::unexpected(query.error());
     if (!query->next())
         return std::unexpected(Error::storage(tr("an insert returned no id")));
-    return query->value(0).toLongLong();
+    const qint64 id = query->value(0).toLongLong();
+    query->finish(); // a cached statement must not hold the database while it waits for reuse
+    return id;
 }
 
 Status Database::transaction(const std::function<Status()> &work)

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <QHash>
+
 #include <functional>
 #include <memory>
 
@@ -47,11 +49,15 @@ public:
 private:
     Database(DatabaseUrl url, QString connectionName);
     Status connect();
+    // A write statement prepared once per connection and reused: a sync writes the same few
+    // statements thousands of times. SELECTs are not cached (their results are read later).
+    Result<QSqlQuery> runCached(const QString &sql, const QVariantList &values);
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 // SQL NULL for a null string, the text otherwise. (A null QString bound through run() is
