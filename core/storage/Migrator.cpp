@@ -2,7 +2,11 @@
 
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -13,21 +17,32 @@ namespace {
 struct Migration
 {
     int version;
-    const char16_t *resource;
+    QString resource;
 };
 
-// Append only; each file is a released schema step.
-constexpr Migration migrations[] = {
-    {1, u":/migrations/001_initial.sql"},
-    {2, u":/migrations/002_evaluation_drafts.sql"},
-    {3, u":/migrations/003_sync_state.sql"},
-};
+// Every storage/migrations/NNN_name.sql embedded in the build, in version order. The files are
+// released schema steps: a new step is a new file, never an edit of an old one.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = [] {
+        std::vector<Migration> found;
+        static const QRegularExpression name(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
+        const QStringList files = QDir(u":/migrations"_s).entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QRegularExpressionMatch match = name.match(file);
+            if (match.hasMatch())
+                found.push_back({match.captured(1).toInt(), u":/migrations/"_s + file});
+        }
+        return found;
+    }();
+    return list;
+}
 
 } // namespace
 
 int Migrator::latestVersion()
 {
-    return std::end(migrations)[-1].version;
+    return migrations().empty() ? 0 : migrations().back().version;
 }
 
 Result<int> Migrator::currentVersion(Database &db)
@@ -64,10 +79,14 @@ Status Migrator::migrate(Database &db, int target)
                 !created)
                 return std::unexpected(created.error());
         }
-        for (const Migration &migration : migrations) {
+        int expected = 1;
+        for (const Migration &migration : migrations()) {
+            if (migration.version != expected++)
+                return std::unexpected(Error{Error::Code::Internal, tr("migration %1 is missing from the build")
+                                                                        .arg(expected - 1)});
             if (migration.version <= *current || migration.version > target)
                 continue;
-            QFile file(QString::fromUtf16(migration.resource));
+            QFile file(migration.resource);
             if (!file.open(QIODevice::ReadOnly))
                 return std::unexpected(Error{Error::Code::Internal, tr("migration %1 is missing from the build")
                                                                         .arg(migration.version)});

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <map>
+
 using namespace qadesk;
 using namespace qadesk::test;
 using namespace Qt::StringLiterals;
@@ -291,23 +293,30 @@ TEST_CASE("an evaluation with its answers round-trips", "[storage][evaluations]"
     CHECK(EvaluationStore(t.db()).forTicket(ticketId).value().size() == 1);
 }
 
-TEST_CASE("migration 2 (drafts) applies to a version 1 database and keeps its data", "[storage][migration]")
+TEST_CASE("each migration applies to a database one version older and keeps its data", "[storage][migration]")
 {
+    // The table each step introduces; a new migration adds its line here.
+    const std::map<int, QString> introduces{{2, u"evaluation_drafts"_s}, {3, u"sync_state"_s},
+                                            {4, u"disputes"_s}};
+    REQUIRE(introduces.rbegin()->first <= Migrator::latestVersion());
     const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
-    INFO(backendName(backend));
+    const int step = GENERATE(range(2, Migrator::latestVersion() + 1));
+    INFO(backendName(backend) << ", migration " << step);
     QTemporaryDir dir;
-    const QString url = backend == Backend::Sqlite ? u"sqlite:"_s + dir.filePath(u"v1.qadesk"_s)
+    const QString url = backend == Backend::Sqlite ? u"sqlite:"_s + dir.filePath(u"old.qadesk"_s)
                                                    : PostgresServer::instance().createDatabase();
     {
-        auto v1 = Database::open(url, 1);
-        REQUIRE(v1.has_value());
-        CHECK((*v1)->schemaVersion().value() == 1);
-        CHECK_FALSE((*v1)->connection().tables().contains(u"evaluation_drafts"_s));
-        REQUIRE(TicketStore(**v1).save(sampleTicket()).has_value());
+        auto old = Database::open(url, step - 1);
+        REQUIRE(old.has_value());
+        CHECK((*old)->schemaVersion().value() == step - 1);
+        if (introduces.contains(step))
+            CHECK_FALSE((*old)->connection().tables().contains(introduces.at(step)));
+        REQUIRE(TicketStore(**old).save(sampleTicket()).has_value());
     }
-    auto latest = Database::open(url);
-    REQUIRE(latest.has_value());
-    CHECK((*latest)->schemaVersion().value() == Migrator::latestVersion());
-    CHECK((*latest)->connection().tables().contains(u"evaluation_drafts"_s));
-    CHECK(TicketStore(**latest).list().value().size() == 1);
+    auto next = Database::open(url, step);
+    REQUIRE(next.has_value());
+    CHECK((*next)->schemaVersion().value() == step);
+    if (introduces.contains(step))
+        CHECK((*next)->connection().tables().contains(introduces.at(step)));
+    CHECK(TicketStore(**next).list().value().size() == 1);
 }
