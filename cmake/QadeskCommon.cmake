@@ -20,4 +20,5 @@ target_compile_definitions(qadesk_common_cfg INTERFACE
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    QADESK_VERSION="${PROJECT_VERSION}")
+    QADESK_VERSION="${PROJECT_VERSION}"
+    QADESK_APP_ID="example.qadesk.QADesk")

@@ -5,9 +5,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,16 @@ void GuiStartup::installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+void GuiStartup::installIcon()
+{
+    // The installed icon theme's icon (hicolor from the package), else the one built in.
+    QIcon builtIn;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        builtIn.addFile(u":/icons/%1x%1/qadesk.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(QADESK_APP_ID), builtIn));
+    QGuiApplication::setDesktopFileName(QStringLiteral(QADESK_APP_ID));
+}
+
 int GuiStartup::run(QApplication &app)
 {
     QCommandLineParser parser;
@@ -44,19 +57,27 @@ int GuiStartup::run(QApplication &app)
         u"as"_s, QApplication::translate("GuiStartup", "Work as this person (email) instead of asking."), u"email"_s);
     parser.addOption(person);
     parser.process(app);
-    const QString url = WorkspaceLocation::resolve(parser.value(u"db"_s));
+    installIcon();
+    const std::optional<QString> url = WorkspaceLocation::chosen(parser.value(u"db"_s));
 
     MainWindow window;
     window.show();
     if (parser.isSet(screenshot)) {
         // Headless pictures for documentation and reviews (QT_QPA_PLATFORM=offscreen).
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &MainWindow::workspaceReady, &window, [&window, file] {
+        const auto save = [&window, file] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (url)
+            QObject::connect(&window, &MainWindow::workspaceReady, &window, save);
+        else
+            QTimer::singleShot(0, &window, save);
     }
-    window.openWorkspace(url, WorkspaceLocation::isDefaultDemo(url), parser.value(person));
+    if (url)
+        window.openWorkspace(*url, WorkspaceLocation::isDefaultDemo(*url), parser.value(person));
+    else
+        window.showWelcome(); // first run: nothing chosen yet
     return QApplication::exec();
 }
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
@@ -7,8 +8,12 @@
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
 #include "storage/Database.h"
+#include "storage/DatabaseUrl.h"
 #include "storage/PeopleStore.h"
+#include "storage/WorkspaceLocation.h"
+#include "welcome/WelcomePage.h"
 #include "workspace/WorkspacePreparer.h"
+#include "workspace/WorkspaceSetup.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -16,11 +21,13 @@
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_evaluationPage(new EvaluationPage(this))
     , m_scoresPage(new MyScoresPage(this))
     , m_sourcesPage(new SourcesPage(this))
+    , m_welcomePage(new WelcomePage(this))
     , m_vault(new KeychainTokenVault(this))
     , m_personLabel(new QLabel(this))
 {
@@ -46,13 +54,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QWidget *page : {static_cast<QWidget *>(m_statusPage), static_cast<QWidget *>(m_identityPage),
                           static_cast<QWidget *>(m_inboxPage), static_cast<QWidget *>(m_evaluationPage),
-                          static_cast<QWidget *>(m_scoresPage), static_cast<QWidget *>(m_sourcesPage)})
+                          static_cast<QWidget *>(m_scoresPage), static_cast<QWidget *>(m_sourcesPage),
+                          static_cast<QWidget *>(m_welcomePage)})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
     createMenus();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
+    connect(m_welcomePage, &WelcomePage::demoRequested, this,
+            [this] { openFromWelcome(WorkspaceLocation::defaultUrl(), true, {}); });
+    connect(m_welcomePage, &WelcomePage::fileRequested, this,
+            [this](const QString &path) { openFromWelcome(u"sqlite:"_s + path, false, {}); });
+    connect(m_welcomePage, &WelcomePage::teamDatabaseRequested, this,
+            [this](const QString &url, const QString &password) { openFromWelcome(url, false, password); });
+    connect(m_welcomePage, &WelcomePage::firstAdminRequested, this, &MainWindow::createFirstAdmin);
+    connect(m_welcomePage, &WelcomePage::addSourceRequested, this, &MainWindow::showSources);
+    connect(m_welcomePage, &WelcomePage::finished, this, &MainWindow::showWork);
     connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startEvaluation);
     connect(m_inboxPage, &InboxPage::openRequested, this, &MainWindow::openTicket);
     connect(m_evaluationPage, &EvaluationPage::backRequested, this, &MainWindow::showWork);
@@ -78,6 +96,7 @@ void MainWindow::createMenus()
     m_scoresAction = file->addAction(tr("My &scores"), this, &MainWindow::showMyScores);
     m_scoresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     file->addAction(tr("Switch &person…"), this, &MainWindow::askWhoIsWorking);
+    file->addAction(tr("Switch w&orkspace…"), this, &MainWindow::showWelcome)->setObjectName(u"switchWorkspaceAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -100,43 +119,91 @@ void MainWindow::createMenus()
         });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About QA Desk"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About QA Desk"), this, &MainWindow::showAbout)->setObjectName(u"aboutAction"_s);
     m_workAction->setEnabled(false);
     m_scoresAction->setEnabled(false);
 }
 
 void MainWindow::openWorkspace(const QString &databaseUrl, bool seedDemo, const QString &personEmail)
 {
-    m_databaseUrl = databaseUrl;
     m_requestedPerson = personEmail;
-    m_statusPage->setText(seedDemo ? tr("Preparing the demo workspace…") : tr("Opening the workspace…"));
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(databaseUrl);
+    const bool secretInKeychain = parsed && parsed->kind == DatabaseUrl::Kind::Postgres && parsed->password.isEmpty()
+                                  && databaseUrl == WorkspaceLocation::remembered()
+                                  && WorkspaceLocation::passwordInKeychain();
+    if (!secretInKeychain) {
+        prepare(databaseUrl, seedDemo);
+        return;
+    }
+    m_statusPage->setText(tr("Opening the workspace…"));
     m_stack->setCurrentWidget(m_statusPage);
+    m_vault->read(WorkspaceLocation::secretName(databaseUrl), [this, databaseUrl](Result<QString> password) {
+        // Without the keychain the server may still let us in (a .pgpass file, trust); if not,
+        // its refusal is shown and the welcome page asks again.
+        prepare(DatabaseUrl::withPassword(databaseUrl, password.value_or(QString())), false);
+    });
+}
+
+void MainWindow::prepare(const QString &databaseUrl, bool seedDemo)
+{
+    m_databaseUrl = databaseUrl;
+    m_statusPage->setText(seedDemo ? tr("Preparing the demo workspace…") : tr("Opening the workspace…"));
+    if (!m_fromWelcome)
+        m_stack->setCurrentWidget(m_statusPage);
+    delete m_preparer; // the previous one has finished; this waits for its thread
     m_preparer = new WorkspacePreparer(this);
     connect(m_preparer, &WorkspacePreparer::finished, this, &MainWindow::onPrepared);
     m_preparer->start(databaseUrl, seedDemo);
 }
 
+void MainWindow::showWelcome()
+{
+    m_evaluationPage->flush();
+    m_welcomePage->showStage(WelcomePage::Stage::Choose);
+    m_stack->setCurrentWidget(m_welcomePage);
+}
+
+void MainWindow::openFromWelcome(const QString &databaseUrl, bool seedDemo, const QString &password)
+{
+    m_fromWelcome = true;
+    m_welcomePassword = password;
+    m_requestedPerson.clear();
+    prepare(DatabaseUrl::withPassword(databaseUrl, password), seedDemo);
+}
+
 QString MainWindow::identityKey() const
 {
-    return u"identity/"_s
-           + QString::fromLatin1(QCryptographicHash::hash(m_databaseUrl.toUtf8(), QCryptographicHash::Sha1).toHex());
+    // By the URL without its password, so a changed password keeps the remembered person.
+    const QString url = m_db ? m_db->url().display() : m_databaseUrl;
+    return u"identity/"_s + QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 void MainWindow::onPrepared(bool ok, const QString &errorMessage, bool seeded)
 {
     QString problem = errorMessage;
+    std::unique_ptr<Database> opened;
     if (ok) {
         // The schema is current now, so this connection opens at once.
         Result<std::unique_ptr<Database>> db = Database::open(m_databaseUrl);
         if (db)
-            m_db = std::move(*db);
+            opened = std::move(*db);
         else
             problem = db.error().message;
     }
-    if (!m_db) {
-        m_statusPage->setText(tr("The workspace could not be opened.\n\n%1").arg(problem));
+    if (!opened) {
+        if (m_fromWelcome) {
+            m_fromWelcome = false;
+            m_welcomePage->showProblem(tr("The workspace could not be opened: %1").arg(problem));
+        } else {
+            m_statusPage->setText(tr("The workspace could not be opened.\n\n%1").arg(problem));
+            m_stack->setCurrentWidget(m_statusPage);
+        }
         return;
     }
+    m_previousDb = std::move(m_db);
+    m_db = std::move(opened);
+    if (m_fromWelcome)
+        rememberWorkspace();
     setWindowTitle(tr("QA Desk — %1").arg(m_db->url().display()));
     if (seeded)
         statusBar()->showMessage(tr("Demo workspace created."), 8000);
@@ -153,15 +220,52 @@ void MainWindow::onPrepared(bool ok, const QString &errorMessage, bool seeded)
     Q_EMIT workspaceReady();
 }
 
+void MainWindow::rememberWorkspace()
+{
+    m_fromWelcome = false;
+    const QString url = m_db->url().display();
+    const QString password = std::exchange(m_welcomePassword, QString());
+    WorkspaceLocation::remember(url, !password.isEmpty());
+    if (password.isEmpty())
+        return;
+    m_vault->write(WorkspaceLocation::secretName(url), password, [this](Status stored) {
+        if (!stored)
+            statusBar()->showMessage(tr("The password could not be kept in the system keychain (%1); QA Desk "
+                                        "will ask for it next time.")
+                                         .arg(stored.error().message),
+                                     10000);
+    });
+}
+
+void MainWindow::createFirstAdmin(const QString &name, const QString &email)
+{
+    if (!m_db)
+        return;
+    const QString language = QLocale().language() == QLocale::Russian ? u"ru"_s : u"en"_s;
+    const Result<Person> admin = WorkspaceSetup::createFirstAdmin(*m_db, name, email, language);
+    if (!admin) {
+        m_welcomePage->showProblem(admin.error().message);
+        return;
+    }
+    setPerson(*admin);
+    m_welcomePage->showStage(WelcomePage::Stage::NextSteps);
+    m_stack->setCurrentWidget(m_welcomePage);
+}
+
 void MainWindow::askWhoIsWorking()
 {
     if (!m_db)
         return;
     m_evaluationPage->flush();
     const Result<QList<Person>> people = PeopleStore(*m_db).list();
-    if (!people || people->isEmpty()) {
-        m_statusPage->setText(people ? tr("This workspace has no people yet.")
-                                     : tr("People could not be read: %1").arg(people.error().message));
+    if (people && people->isEmpty()) {
+        // Nobody has claimed this workspace yet: its first person becomes the QA admin.
+        m_welcomePage->showStage(WelcomePage::Stage::AboutYou);
+        m_stack->setCurrentWidget(m_welcomePage);
+        return;
+    }
+    if (!people) {
+        m_statusPage->setText(tr("People could not be read: %1").arg(people.error().message));
         m_stack->setCurrentWidget(m_statusPage);
         return;
     }
@@ -188,6 +292,7 @@ void MainWindow::setPerson(const Person &person)
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
+    m_previousDb.reset(); // no page refers to it any more
     if (trains)
         showWork();
     else
@@ -251,12 +356,9 @@ void MainWindow::openAdjacent(int step)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About QA Desk"),
-                       tr("<h3>QA Desk %1</h3><p>Score support tickets against weighted scorecards.</p>"
-                          "<p>Licence: GNU General Public License, version 3 or later.</p>"
-                          "<p>Workspace: %2</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_db ? m_db->url().display().toHtmlEscaped() : tr("none")));
+    auto *dialog = new AboutDialog(m_db ? m_db->url().display() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,6 +23,7 @@ class IdentityPage;
 class InboxPage;
 class MyScoresPage;
 class SourcesPage;
+class WelcomePage;
 
 // The window: a loading page while the workspace opens, "who are you?" when the person is not
 // known yet, then the trainer's "My work" and evaluation pages, or the engineer's "My scores".
@@ -37,6 +38,8 @@ public:
     // Opens the workspace off the GUI thread (seeding the demo data on first start when asked).
     // `personEmail` picks who is working; empty: the remembered person, else ask.
     void openWorkspace(const QString &databaseUrl, bool seedDemo, const QString &personEmail = {});
+    // First run, or File → Switch workspace: the demo, a workspace file or a team database.
+    void showWelcome();
     [[nodiscard]] Database *database() const { return m_db.get(); }
     [[nodiscard]] const Person &person() const { return m_person; }
     // Shows a ticket on the evaluation page; starting creates the person's draft.
@@ -50,7 +53,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void prepare(const QString &databaseUrl, bool seedDemo);
+    void openFromWelcome(const QString &databaseUrl, bool seedDemo, const QString &password);
     void onPrepared(bool ok, const QString &errorMessage, bool seeded);
+    void rememberWorkspace();
+    void createFirstAdmin(const QString &name, const QString &email);
     void setPerson(const Person &person);
     void askWhoIsWorking();
     void showWork();
@@ -62,7 +69,11 @@ private:
     [[nodiscard]] QString identityKey() const;
 
     std::unique_ptr<Database> m_db;
+    // The workspace being switched from stays open until every page has the new one.
+    std::unique_ptr<Database> m_previousDb;
     QString m_databaseUrl;
+    bool m_fromWelcome = false;
+    QString m_welcomePassword;
     QString m_requestedPerson;
     Person m_person;
     WorkspacePreparer *m_preparer = nullptr;
@@ -73,6 +84,7 @@ private:
     EvaluationPage *m_evaluationPage = nullptr;
     MyScoresPage *m_scoresPage = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     TokenVault *m_vault = nullptr;
     QAction *m_sourcesAction = nullptr;
     QAction *m_workAction = nullptr;

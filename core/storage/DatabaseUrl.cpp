@@ -69,4 +69,13 @@ QString DatabaseUrl::display() const
     return text + host + u':' + QString::number(port) + u'/' + database;
 }
 
+QString DatabaseUrl::withPassword(const QString &url, const QString &password)
+{
+    if (password.isEmpty() || !(url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s)))
+        return url;
+    QUrl parsed(url, QUrl::StrictMode);
+    parsed.setPassword(password);
+    return parsed.toString(QUrl::FullyEncoded);
+}
+
 } // namespace qadesk

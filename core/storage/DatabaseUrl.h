@@ -27,6 +27,8 @@ public:
     static DatabaseUrl sqlite(const QString &path);
     // The URL as it may be shown to a user or written to a log: never the password.
     [[nodiscard]] QString display() const;
+    // A PostgreSQL URL with the password put in (percent-encoded); other URLs unchanged.
+    static QString withPassword(const QString &url, const QString &password);
 };
 
 } // namespace qadesk
