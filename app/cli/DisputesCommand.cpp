@@ -193,16 +193,16 @@ QString DisputesCommand::name() const
 QList<Command::Usage> DisputesCommand::usages() const
 {
     return {
-        {u"disputes open EVALUATION --question ID --reason TEXT [--proposed ANSWER] ... --as EMAIL"_s,
-         tr("dispute questions of an evaluation (engineer or team lead)")},
-        {u"disputes accept DISPUTE --as EMAIL"_s, tr("accept a dispute for arbitration (team lead or admin)")},
-        {u"disputes decline DISPUTE --reason TEXT --as EMAIL"_s, tr("decline a dispute (team lead or admin)")},
-        {u"disputes assign DISPUTE [--arbiter EMAIL|--auto] --as EMAIL"_s, tr("assign an arbiter, or the next in turn (admin)")},
-        {u"disputes resolve DISPUTE --decision ID=keep|accept|ANSWER --comment ID=TEXT ... [--summary TEXT] --as EMAIL"_s,
-         tr("decide every disputed question (the assigned arbiter)")},
-        {u"disputes withdraw DISPUTE --as EMAIL"_s, tr("withdraw a dispute (whoever opened it)")},
+        {u"disputes open EVAL --question Q --reason TEXT [--proposed A] ..."_s,
+         tr("dispute questions of an evaluation (engineer or team lead; --as EMAIL)")},
+        {u"disputes accept ID --as EMAIL"_s, tr("accept a dispute for arbitration (team lead or admin)")},
+        {u"disputes decline ID --reason TEXT --as EMAIL"_s, tr("decline a dispute (team lead or admin)")},
+        {u"disputes assign ID [--arbiter EMAIL|--auto] --as EMAIL"_s, tr("assign an arbiter, or the next in turn (admin)")},
+        {u"disputes resolve ID --decision Q=D --comment Q=TEXT ..."_s,
+         tr("decide each question: D is keep, accept or an answer; [--summary TEXT] (the arbiter; --as EMAIL)")},
+        {u"disputes withdraw ID --as EMAIL"_s, tr("withdraw a dispute (whoever opened it)")},
         {u"disputes list [--as EMAIL] [--status STATUS] [--json]"_s, tr("disputes, newest first (those EMAIL may see)")},
-        {u"disputes show DISPUTE [--json]"_s, tr("one dispute with its questions and decisions")},
+        {u"disputes show ID [--json]"_s, tr("one dispute with its questions and decisions")},
         {u"disputes window [DAYS] [--as EMAIL]"_s, tr("show or (admin) set the days to open a dispute after submission")},
     };
 }

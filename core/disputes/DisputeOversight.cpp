@@ -53,7 +53,7 @@ DisputeOversightReport DisputeOversightReport::compute(const QList<Dispute> &dis
                 const QString key = d.scorecardId + u'/' + item.criterionId;
                 OverturnRate &question = questions[key];
                 question.key = key;
-                question.label = item.criterionId;
+                question.label = d.scorecardId + u" · "_s + item.criterionId;
                 ++question.resolved;
                 if (item.changed())
                     ++question.overturned;
