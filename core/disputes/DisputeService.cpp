@@ -218,6 +218,37 @@ Status DisputeService::canOpen(qint64 evaluationId, qint64 actorId)
     return checkOpen(**evaluation, *actor, *people);
 }
 
+Result<QList<Evaluation>> DisputeService::disputableBy(qint64 actorId)
+{
+    const Result<QList<Person>> people = PeopleStore(m_db).list();
+    if (!people)
+        return std::unexpected(people.error());
+    const Person *actor = findPerson(*people, actorId);
+    if (!actor)
+        return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
+    const Result<QList<Evaluation>> all = EvaluationStore(m_db).list();
+    if (!all)
+        return std::unexpected(all.error());
+    const Result<int> days = windowDays();
+    if (!days)
+        return std::unexpected(days.error());
+    const Result<QList<qint64>> active = DisputeStore(m_db).activeEvaluationIds();
+    if (!active)
+        return std::unexpected(active.error());
+    // The same rules as checkOpen, read once for the whole list.
+    QList<Evaluation> disputable;
+    for (const Evaluation &e : *all) {
+        if (e.status != EvaluationStatus::Submitted || e.kind != EvaluationKind::Normal || active->contains(e.id)
+            || now() > e.submittedAt.addDays(*days))
+            continue;
+        const auto engineer = std::find_if(people->begin(), people->end(),
+                                           [&](const Person &p) { return p.email == e.engineerEmail; });
+        if (actor->email == e.engineerEmail || (engineer != people->end() && leadsTeamOf(*actor, *engineer)))
+            disputable.append(e);
+    }
+    return disputable;
+}
+
 Result<QStringList> DisputeService::arbitratedQuestions(qint64 evaluationId)
 {
     const Result<QList<Dispute>> disputes = DisputeStore(m_db).forEvaluation(evaluationId);

@@ -88,6 +88,8 @@ public:
     Result<QList<DisputeAction>> actionsFor(const Dispute &dispute, qint64 actorId);
     // Whether the person may open a dispute on the evaluation now (the error says why not).
     Status canOpen(qint64 evaluationId, qint64 actorId);
+    // The evaluations the person may dispute now (their own, or their team's for a team lead).
+    Result<QList<Evaluation>> disputableBy(qint64 actorId);
     // Questions of the evaluation that were arbitrated already and cannot be disputed again.
     Result<QStringList> arbitratedQuestions(qint64 evaluationId);
     // The people who may arbitrate this dispute.

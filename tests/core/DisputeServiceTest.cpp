@@ -355,12 +355,19 @@ TEST_CASE("a dispute is opened only within the window, on disputable questions",
     CHECK(service.open(evaluation, w.engineer, {}).error().isInvalidInput());
     CHECK(DisputeStore(w.t.db()).list().value().isEmpty()); // nothing half-written
 
+    // What each person is offered to dispute follows the same rules.
+    CHECK(service.disputableBy(w.engineer).value().size() == 1);
+    CHECK(service.disputableBy(w.lead).value().size() == 1);
+    CHECK(service.disputableBy(w.otherLead).value().isEmpty());
+    CHECK(service.disputableBy(w.trainer).value().isEmpty());
+
     // One dispute at a time per evaluation; a calibration cannot be disputed.
     const qint64 first = service.open(evaluation, w.engineer, Workspace::understoodAndWorkaround()).value();
     CHECK(service.open(evaluation, w.engineer, {{u"polite"_s, u"r"_s, std::nullopt}}).error().code
           == Error::Code::Conflict);
     const qint64 calibration = w.evaluation(submitted, Workspace::criticalNo(), EvaluationKind::Calibration);
     CHECK(service.open(calibration, w.engineer, Workspace::understoodAndWorkaround()).error().code == Error::Code::Conflict);
+    CHECK(service.disputableBy(w.engineer).value().isEmpty()); // one in dispute, one a calibration
 
     // An arbitrated question cannot be disputed again; the others still can.
     REQUIRE(service.accept(first, w.lead).has_value());

@@ -171,6 +171,8 @@ TEST_CASE("a dispute goes from My scores through triage and assignment to the ar
         MainWindow window;
         openAs(window, url, false, lead);
         openNewestNotification(window);
+        // A team lead may also dispute for an engineer of the team (not this one: it is disputed).
+        CHECK_FALSE(child<QPushButton>(window, u"disputeOnBehalf"_s)->isHidden());
         CHECK(child<DisputeView>(window, u"disputeView"_s)->disputeId() == opened.id);
         click(window, u"acceptDispute"_s);
         CHECK(child<QLabel>(window, u"disputeHeader"_s)->text().contains(disputeStatusLabel(DisputeStatus::Accepted)));

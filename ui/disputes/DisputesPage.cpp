@@ -4,11 +4,14 @@
 #include "DisputeView.h"
 #include "OpenDisputeForm.h"
 #include "disputes/DisputeService.h"
+#include "domain/Evaluation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -21,6 +24,8 @@ namespace qadesk::ui {
 DisputesPage::DisputesPage(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QComboBox(this))
+    , m_onBehalf(new QComboBox(this))
+    , m_disputeOnBehalf(new QPushButton(tr("Dispute…"), this))
     , m_table(new QTableView(this))
     , m_model(new DisputeListModel(this))
     , m_right(new QStackedWidget(this))
@@ -51,6 +56,17 @@ DisputesPage::DisputesPage(QWidget *parent)
     filterRow->addWidget(m_filter, 1);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table, 1);
+    m_onBehalf->setObjectName(u"disputeOnBehalfChoice"_s);
+    m_onBehalf->setAccessibleName(tr("Evaluation to dispute for an engineer of your team"));
+    m_disputeOnBehalf->setObjectName(u"disputeOnBehalf"_s);
+    auto *onBehalfRow = new QHBoxLayout;
+    onBehalfRow->addWidget(m_onBehalf, 1);
+    onBehalfRow->addWidget(m_disputeOnBehalf);
+    leftLayout->addLayout(onBehalfRow);
+    connect(m_disputeOnBehalf, &QPushButton::clicked, this, [this] {
+        if (m_onBehalf->currentIndex() >= 0)
+            openDisputeOn(m_onBehalf->currentData().toLongLong());
+    });
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_right);
@@ -61,6 +77,7 @@ DisputesPage::DisputesPage(QWidget *parent)
 
     connect(m_view, &DisputeView::disputeChanged, this, [this](qint64 id) {
         reload();
+        fillOnBehalf();
         const int row = m_model->rowOf(id);
         if (row >= 0)
             m_table->selectRow(row);
@@ -69,6 +86,7 @@ DisputesPage::DisputesPage(QWidget *parent)
     connect(m_view, &DisputeView::message, this, &DisputesPage::message);
     connect(m_form, &OpenDisputeForm::opened, this, [this](qint64 id) {
         m_filter->setCurrentIndex(1);
+        fillOnBehalf();
         Q_EMIT message(tr("Dispute %1 opened; your team lead decides whether it goes to arbitration.").arg(id));
         Q_EMIT changed();
         showDispute(id);
@@ -86,6 +104,24 @@ void DisputesPage::setContext(Database *db, const Person &person)
     m_view->setContext(db, person);
     m_form->setContext(db, person);
     reload();
+    fillOnBehalf();
+}
+
+void DisputesPage::fillOnBehalf()
+{
+    const bool lead = m_db && m_person.hasRole(Role::TeamLead);
+    m_onBehalf->setVisible(lead);
+    m_disputeOnBehalf->setVisible(lead);
+    m_onBehalf->clear();
+    if (!lead)
+        return;
+    const QLocale locale;
+    for (const Evaluation &e : DisputeService(*m_db).disputableBy(m_person.id).value_or(QList<Evaluation>())) {
+        m_onBehalf->addItem(tr("%1 · ticket %2 · %3").arg(e.engineerName, e.ticketExternalId,
+                                                          e.score ? locale.toString(*e.score, 'f', 1) : tr("unscored")),
+                            e.id);
+    }
+    m_disputeOnBehalf->setEnabled(m_onBehalf->count() > 0);
 }
 
 void DisputesPage::reload()

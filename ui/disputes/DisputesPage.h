@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -39,10 +40,13 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    void fillOnBehalf();
 
     Database *m_db = nullptr;
     Person m_person;
     QComboBox *m_filter = nullptr;
+    QComboBox *m_onBehalf = nullptr;   // a team lead disputes for an engineer of their team
+    QPushButton *m_disputeOnBehalf = nullptr;
     QTableView *m_table = nullptr;
     DisputeListModel *m_model = nullptr;
     QStackedWidget *m_right = nullptr;
