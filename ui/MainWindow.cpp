@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "disputes/DisputesFeature.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
@@ -59,6 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
+    // Disputes: their pages, menu and notifications button live in DisputesFeature.
+    m_disputes = new DisputesFeature(this, m_stack);
+    connect(m_disputes, &DisputesFeature::aboutToShowPage, m_evaluationPage, &EvaluationPage::flush);
+    connect(m_disputes, &DisputesFeature::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_disputes, &DisputesFeature::disputesChanged, m_scoresPage, &MyScoresPage::reload);
+    connect(m_scoresPage, &MyScoresPage::disputeRequested, m_disputes, &DisputesFeature::openDisputeOn);
     createMenus();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
@@ -100,6 +107,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_disputes->addMenu(menuBar());
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     m_sourcesAction->setEnabled(false);
@@ -292,6 +300,7 @@ void MainWindow::setPerson(const Person &person)
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
+    m_disputes->setContext(m_db.get(), person);
     m_previousDb.reset(); // no page refers to it any more
     if (trains)
         showWork();

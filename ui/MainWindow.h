@@ -18,6 +18,7 @@ class WorkspacePreparer;
 
 namespace qadesk::ui {
 
+class DisputesFeature;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -90,6 +91,7 @@ private:
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
+    DisputesFeature *m_disputes = nullptr; // disputes, oversight, notifications
 };
 
 } // namespace qadesk::ui

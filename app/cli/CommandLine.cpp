@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/DemoCommand.h"
+#include "cli/DisputesCommand.h"
 #include "cli/EvaluationsCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ScoreCommand>());
     list.push_back(std::make_unique<ScorecardsCommand>());
     list.push_back(std::make_unique<EvaluationsCommand>());
+    list.push_back(std::make_unique<DisputesCommand>());
     list.push_back(std::make_unique<TicketsCommand>());
     list.push_back(std::make_unique<SourcesCommand>());
     list.push_back(std::make_unique<SyncCommand>());

@@ -4,6 +4,7 @@
 #include "scoring/ScoringEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DisputeStore.h"
 #include "storage/EvaluationDraftStore.h"
 #include "storage/EvaluationStore.h"
 #include "storage/PeopleStore.h"
@@ -275,6 +276,14 @@ Status EvaluationService::reopen(qint64 evaluationId, qint64 actorId, const QStr
     if (!*evaluation)
         return std::unexpected(Error::notFound(tr("no evaluation %1").arg(evaluationId)));
     const Evaluation &e = **evaluation;
+    // A dispute keeps the answers it was opened on; they must not move under it.
+    const Result<QList<qint64>> disputed = DisputeStore(m_db).activeEvaluationIds();
+    if (!disputed)
+        return std::unexpected(disputed.error());
+    if (disputed->contains(evaluationId))
+        return std::unexpected(Error{Error::Code::Conflict,
+                                     tr("evaluation %1 has an open dispute; it can be reopened once the dispute is "
+                                        "resolved, declined or withdrawn").arg(evaluationId)});
     return m_db.transaction([&]() -> Status {
         if (const Status s = EvaluationDraftStore(m_db).reopen(evaluationId, DraftState::fromAnswers(e.answers, e.comment).toJson());
             !s)

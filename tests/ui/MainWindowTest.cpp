@@ -391,7 +391,7 @@ TEST_CASE("Ctrl+] and Ctrl+[ go through the inbox and Ctrl+F finds in the conver
     CHECK(kept->state.answers.size() == 1);
 
     // Find: the bar opens, a word of the subject is found, Esc closes the bar and stays on the page.
-    auto *conversation = window.findChild<ConversationView *>();
+    auto *conversation = page->findChild<ConversationView *>(); // the evaluation page's, not the dispute view's
     conversation->setFocus();
     keys.press(Qt::Key_F, Qt::ControlModifier);
     auto *find = window.findChild<QLineEdit *>(u"findInConversation"_s);
@@ -430,7 +430,7 @@ TEST_CASE("the evaluation view is readable in a dark palette", "[ui][palette]")
         startFirstTicket(window, keys);
         keys.press(Qt::Key_1);
         // The conversation uses its dark tints: no light message backgrounds under light text.
-        const QString html = window.findChild<ConversationView *>()->toHtml();
+        const QString html = window.findChild<EvaluationPage *>()->findChild<ConversationView *>()->toHtml();
         CHECK_FALSE(html.contains(u"#e8f1fb"_s, Qt::CaseInsensitive));
         CHECK_FALSE(html.contains(u"#fff8e1"_s, Qt::CaseInsensitive));
         screenshot(window, u"evaluation-dark.png"_s);

@@ -1,5 +1,6 @@
 #include "MyScoresPage.h"
 
+#include "disputes/DisputeService.h"
 #include "evaluation/ScorecardView.h"
 #include "kpi/KpiCalculator.h"
 #include "storage/Database.h"
@@ -7,13 +8,17 @@
 #include "storage/ScorecardStore.h"
 
 #include <QComboBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +44,8 @@ MyScoresPage::MyScoresPage(QWidget *parent)
     , m_kpi(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_detail(new ScorecardView(this))
+    , m_dispute(new QPushButton(tr("&Dispute this score…"), this))
+    , m_disputeNote(new QLabel(this))
 {
     setObjectName(u"myScoresPage"_s);
     m_period->setObjectName(u"kpiPeriod"_s);
@@ -50,8 +57,9 @@ MyScoresPage::MyScoresPage(QWidget *parent)
 
     m_table->setObjectName(u"myEvaluations"_s);
     m_table->setAccessibleName(tr("My evaluations"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Submitted"), tr("Ticket"), tr("Subject"), tr("Scorecard"), tr("Score")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Submitted"), tr("Ticket"), tr("Subject"), tr("Scorecard"), tr("Score"), tr("Dispute")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,9 +70,25 @@ MyScoresPage::MyScoresPage(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
     top->addWidget(m_kpi, 1);
+    m_dispute->setObjectName(u"disputeScore"_s);
+    m_disputeNote->setObjectName(u"disputeNote"_s);
+    m_disputeNote->setWordWrap(true);
+    connect(m_dispute, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_evaluations.size())
+            Q_EMIT disputeRequested(m_evaluations.at(row).id);
+    });
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *disputeRow = new QHBoxLayout;
+    disputeRow->addWidget(m_disputeNote, 1);
+    disputeRow->addWidget(m_dispute);
+    rightLayout->addLayout(disputeRow);
+    rightLayout->addWidget(m_detail, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(right);
     splitter->setSizes({600, 500});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -105,12 +129,35 @@ void MyScoresPage::reload()
                            .arg(locale.toString(period.from, QLocale::ShortFormat), locale.toString(period.to, QLocale::ShortFormat)));
     }
 
+    // Disputes of these evaluations, oldest first: the first resolved one holds the trainer's score.
+    QHash<qint64, QList<Dispute>> disputes;
+    if (m_person.id) {
+        const QList<Dispute> visible = DisputeService(*m_db).visibleTo(m_person.id).value_or(QList<Dispute>());
+        for (auto it = visible.crbegin(); it != visible.crend(); ++it)
+            disputes[it->evaluationId].append(*it);
+    }
+    const int current = m_table->currentRow();
+    int underDispute = 0;
     m_table->setRowCount(int(m_evaluations.size()));
     for (int row = 0; row < m_evaluations.size(); ++row) {
         const Evaluation &e = m_evaluations.at(row);
+        QString score = e.score ? locale.toString(*e.score, 'f', 1) : tr("unscored");
+        QString marker;
+        const QList<Dispute> &own = disputes[e.id];
+        for (const Dispute &d : own) {
+            if (d.status == DisputeStatus::Resolved && !score.contains(u'(')) {
+                score += u" "_s + tr("(trainer: %1)").arg(d.originalScore ? locale.toString(*d.originalScore, 'f', 1)
+                                                                           : tr("unscored"));
+            }
+        }
+        if (!own.isEmpty()) {
+            const Dispute &last = own.last();
+            if (last.isActive())
+                ++underDispute;
+            marker = u"⚖ "_s + (last.outcome ? disputeOutcomeLabel(*last.outcome) : disputeStatusLabel(last.status));
+        }
         const QStringList cells{locale.toString(e.submittedAt.toLocalTime().date(), QLocale::ShortFormat), e.ticketExternalId,
-                                e.ticketSubject, e.scorecardTitle,
-                                e.score ? locale.toString(*e.score, 'f', 1) : tr("unscored")};
+                                e.ticketSubject, e.scorecardTitle, score, marker};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 4 && e.criticalFailed)
@@ -118,10 +165,12 @@ void MyScoresPage::reload()
             m_table->setItem(row, column, item);
         }
     }
+    if (underDispute > 0) // the score of these may still change
+        m_kpi->setText(m_kpi->text() + tr(" · %n evaluation(s) under dispute", nullptr, underDispute));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     if (!m_evaluations.isEmpty())
-        m_table->selectRow(0);
+        m_table->selectRow(std::clamp(current, 0, int(m_evaluations.size()) - 1));
     else
         m_detail->showMessage(tr("No evaluations of your tickets yet."));
 }
@@ -137,6 +186,10 @@ void MyScoresPage::showSelected()
     const Result<ScorecardVersion> card = ScorecardStore(*m_db).versionById((*full)->scorecardVersionId);
     if (card)
         m_detail->showCard(card->card, **full);
+    // Whether it can be disputed now, and if not, why (the window closed, a dispute is open, …).
+    const Status disputable = DisputeService(*m_db).canOpen((*full)->id, m_person.id);
+    m_dispute->setEnabled(disputable.has_value());
+    m_disputeNote->setText(disputable ? QString() : disputable.error().message);
 }
 
 } // namespace qadesk::ui

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace qadesk {
@@ -18,7 +19,8 @@ namespace qadesk::ui {
 class ScorecardView;
 
 // An engineer's own evaluations: the KPI for a chosen period, every evaluation with its score,
-// and the answers and comments of the one selected.
+// and the answers and comments of the one selected; a disputed one shows where its dispute
+// stands and, once arbitrated, the trainer's original score beside the arbitrated one.
 class MyScoresPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,10 @@ public:
 
     void setContext(Database *db, const Person &person);
     void reload();
+
+Q_SIGNALS:
+    // The engineer wants to dispute this evaluation.
+    void disputeRequested(qint64 evaluationId);
 
 private:
     void showSelected();
@@ -39,6 +45,8 @@ private:
     QLabel *m_kpi = nullptr;
     QTableWidget *m_table = nullptr;
     ScorecardView *m_detail = nullptr;
+    QPushButton *m_dispute = nullptr;
+    QLabel *m_disputeNote = nullptr;
 };
 
 } // namespace qadesk::ui
