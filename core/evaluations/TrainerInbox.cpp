@@ -1,5 +1,6 @@
 #include "TrainerInbox.h"
 
+#include "people/TeamAccess.h"
 #include "scoring/ScorecardMatcher.h"
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
@@ -33,6 +34,9 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
             return std::unexpected(current.error());
         cards.append(current->card);
     }
+    const Result<TeamAccess> access = TeamAccess::load(db);
+    if (!access)
+        return std::unexpected(access.error());
 
     // Per ticket, the evaluations that matter here (the list is newest first).
     QHash<qint64, QList<const Evaluation *>> byTicket;
@@ -53,7 +57,9 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
         }
         const bool solved = ticket.solvedAt.isValid();
         const bool own = ticket.assigneeEmail == trainer.email;
-        item.state = solved && !own && !ticket.stub ? InboxItem::State::ToEvaluate : InboxItem::State::NotEvaluable;
+        const bool permitted = access->mayEvaluate(trainer, ticket.team);
+        item.state = solved && !own && !ticket.stub && permitted ? InboxItem::State::ToEvaluate
+                                                                  : InboxItem::State::NotEvaluable;
         for (const Evaluation *e : byTicket.value(ticket.id)) {
             const bool mine = e->trainerEmail == trainer.email;
             InboxItem::State state = InboxItem::State::NotEvaluable;
