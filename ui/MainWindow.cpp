@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "assignments/AssignmentsPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
     createMenus();
+    createAdminPages();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startEvaluation);
@@ -82,6 +84,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(u"settingsMenu"_s);
     m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     m_sourcesAction->setEnabled(false);
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -184,6 +187,8 @@ void MainWindow::setPerson(const Person &person)
     m_workAction->setEnabled(trains);
     m_scoresAction->setEnabled(person.hasRole(Role::Engineer));
     m_sourcesAction->setEnabled(person.hasRole(Role::Admin));
+    m_assignmentsAction->setEnabled(person.hasRole(Role::Admin));
+    m_assignmentsPage->setContext(m_db.get(), person);
     m_sourcesPage->setContext(m_db.get(), m_vault);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
@@ -257,6 +262,32 @@ void MainWindow::showAbout()
                           "<p>Workspace: %2</p>")
                            .arg(QApplication::applicationVersion(),
                                 m_db ? m_db->url().display().toHtmlEscaped() : tr("none")));
+}
+
+// --- Administration: assignments (issue 5) ---
+
+void MainWindow::createAdminPages()
+{
+    m_assignmentsPage = new AssignmentsPage(this);
+    m_stack->addWidget(m_assignmentsPage);
+    QMenu *settings = menuBar()->findChild<QMenu *>(u"settingsMenu"_s);
+    m_assignmentsAction = new QAction(tr("&Assignments…"), this);
+    m_assignmentsAction->setObjectName(u"assignmentsAction"_s);
+    m_assignmentsAction->setEnabled(false);
+    if (settings)
+        settings->insertAction(settings->actions().value(1), m_assignmentsAction);
+    connect(m_assignmentsAction, &QAction::triggered, this, &MainWindow::showAssignments);
+    connect(m_assignmentsPage, &AssignmentsPage::tasksChanged, m_inboxPage, &InboxPage::reload);
+    connect(m_evaluationPage, &EvaluationPage::evaluationChanged, m_assignmentsPage, &AssignmentsPage::reload);
+}
+
+void MainWindow::showAssignments()
+{
+    if (!m_db || !m_assignmentsAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_assignmentsPage->reload();
+    m_stack->setCurrentWidget(m_assignmentsPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

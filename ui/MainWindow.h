@@ -18,6 +18,7 @@ class WorkspacePreparer;
 
 namespace qadesk::ui {
 
+class AssignmentsPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -78,6 +79,12 @@ private:
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
+
+    // --- Administration: assignments (issue 5) ---
+    void createAdminPages();
+    void showAssignments();
+    AssignmentsPage *m_assignmentsPage = nullptr;
+    QAction *m_assignmentsAction = nullptr;
 };
 
 } // namespace qadesk::ui

@@ -2,6 +2,7 @@
 
 #include "people/TeamAccess.h"
 #include "scoring/ScorecardMatcher.h"
+#include "storage/AssignmentStore.h"
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
 #include "storage/ScorecardStore.h"
@@ -37,6 +38,12 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
     const Result<TeamAccess> access = TeamAccess::load(db);
     if (!access)
         return std::unexpected(access.error());
+    const Result<QList<AssignmentTask>> tasks = AssignmentStore(db).tasks({}, trainer.id);
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    QHash<qint64, const AssignmentTask *> taskByTicket;
+    for (const AssignmentTask &task : *tasks)
+        taskByTicket.insert(task.ticketId, &task);
 
     // Per ticket, the evaluations that matter here (the list is newest first).
     QHash<qint64, QList<const Evaluation *>> byTicket;
@@ -84,6 +91,11 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
                 item.scorecardId = e->scorecardId;
                 item.scorecardTitle = e->scorecardTitle;
             }
+        }
+        if (const AssignmentTask *task = taskByTicket.value(ticket.id)) {
+            item.assignmentId = task->id;
+            item.dueDate = task->dueDate;
+            item.assignmentDone = task->done;
         }
         items.append(std::move(item));
     }
