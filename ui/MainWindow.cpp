@@ -4,6 +4,7 @@
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
+#include "people/PeopleAdminPage.h"
 #include "scores/MyScoresPage.h"
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
@@ -189,6 +190,8 @@ void MainWindow::setPerson(const Person &person)
     m_sourcesAction->setEnabled(person.hasRole(Role::Admin));
     m_assignmentsAction->setEnabled(person.hasRole(Role::Admin));
     m_assignmentsPage->setContext(m_db.get(), person);
+    m_peopleAction->setEnabled(person.hasRole(Role::Admin));
+    m_peopleAdminPage->setContext(m_db.get(), person);
     m_sourcesPage->setContext(m_db.get(), m_vault);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
@@ -264,7 +267,7 @@ void MainWindow::showAbout()
                                 m_db ? m_db->url().display().toHtmlEscaped() : tr("none")));
 }
 
-// --- Administration: assignments (issue 5) ---
+// --- Administration: people and assignments (issue 5) ---
 
 void MainWindow::createAdminPages()
 {
@@ -274,9 +277,18 @@ void MainWindow::createAdminPages()
     m_assignmentsAction = new QAction(tr("&Assignments…"), this);
     m_assignmentsAction->setObjectName(u"assignmentsAction"_s);
     m_assignmentsAction->setEnabled(false);
-    if (settings)
+    m_peopleAdminPage = new PeopleAdminPage(this);
+    m_stack->addWidget(m_peopleAdminPage);
+    m_peopleAction = new QAction(tr("&People and roles…"), this);
+    m_peopleAction->setObjectName(u"peopleAction"_s);
+    m_peopleAction->setEnabled(false);
+    if (settings) {
         settings->insertAction(settings->actions().value(1), m_assignmentsAction);
+        settings->insertAction(m_assignmentsAction, m_peopleAction);
+    }
     connect(m_assignmentsAction, &QAction::triggered, this, &MainWindow::showAssignments);
+    connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleAdmin);
+    connect(m_peopleAdminPage, &PeopleAdminPage::peopleChanged, m_inboxPage, &InboxPage::reload);
     connect(m_assignmentsPage, &AssignmentsPage::tasksChanged, m_inboxPage, &InboxPage::reload);
     connect(m_evaluationPage, &EvaluationPage::evaluationChanged, m_assignmentsPage, &AssignmentsPage::reload);
 }
@@ -288,6 +300,15 @@ void MainWindow::showAssignments()
     m_evaluationPage->flush();
     m_assignmentsPage->reload();
     m_stack->setCurrentWidget(m_assignmentsPage);
+}
+
+void MainWindow::showPeopleAdmin()
+{
+    if (!m_db || !m_peopleAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_peopleAdminPage->reload();
+    m_stack->setCurrentWidget(m_peopleAdminPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

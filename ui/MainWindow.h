@@ -19,6 +19,7 @@ class WorkspacePreparer;
 namespace qadesk::ui {
 
 class AssignmentsPage;
+class PeopleAdminPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -80,11 +81,14 @@ private:
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
 
-    // --- Administration: assignments (issue 5) ---
+    // --- Administration: people and assignments (issue 5) ---
     void createAdminPages();
     void showAssignments();
+    void showPeopleAdmin();
     AssignmentsPage *m_assignmentsPage = nullptr;
+    PeopleAdminPage *m_peopleAdminPage = nullptr;
     QAction *m_assignmentsAction = nullptr;
+    QAction *m_peopleAction = nullptr;
 };
 
 } // namespace qadesk::ui
