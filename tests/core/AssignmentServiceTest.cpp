@@ -93,7 +93,7 @@ TEST_CASE("a draw stores its seed, inputs and tasks due on Friday, and can be re
     CHECK(again.error().message.contains(u"2026-W47"_s));
 }
 
-TEST_CASE("the same seed on the same data draws the same tickets; another seed others", "[assignments][service]")
+TEST_CASE("the same seed on the same data draws the same tickets, another seed others", "[assignments][service]")
 {
     auto drawIn = [](quint64 seed) {
         AssignmentWorkspace w(Backend::Sqlite);

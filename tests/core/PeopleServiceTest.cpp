@@ -75,7 +75,7 @@ TEST_CASE("only an admin manages people, and every change is audited", "[people]
     CHECK(PeopleStore(w.t.db()).findByEmail(u"trainer@example.ru"_s).value()->evaluableTeams.size() == 2);
 }
 
-TEST_CASE("the last admin keeps the role; an empty workspace gets its first admin", "[people][roles]")
+TEST_CASE("the last admin keeps the role, and an empty workspace gets its first admin", "[people][roles]")
 {
     AssignmentWorkspace w(Backend::Sqlite);
     PeopleService service(w.t.db());
