@@ -2,9 +2,11 @@
 
 #include "about/AboutDialog.h"
 #include "disputes/DisputesFeature.h"
+#include "assignments/AssignmentsPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
+#include "people/PeopleAdminPage.h"
 #include "scores/MyScoresPage.h"
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_disputes, &DisputesFeature::disputesChanged, m_scoresPage, &MyScoresPage::reload);
     connect(m_scoresPage, &MyScoresPage::disputeRequested, m_disputes, &DisputesFeature::openDisputeOn);
     createMenus();
+    createAdminPages();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_welcomePage, &WelcomePage::demoRequested, this,
@@ -109,6 +112,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     m_disputes->addMenu(menuBar());
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(u"settingsMenu"_s);
     m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     m_sourcesAction->setEnabled(false);
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -296,6 +300,10 @@ void MainWindow::setPerson(const Person &person)
     m_workAction->setEnabled(trains);
     m_scoresAction->setEnabled(person.hasRole(Role::Engineer));
     m_sourcesAction->setEnabled(person.hasRole(Role::Admin));
+    m_assignmentsAction->setEnabled(person.hasRole(Role::Admin));
+    m_assignmentsPage->setContext(m_db.get(), person);
+    m_peopleAction->setEnabled(person.hasRole(Role::Admin));
+    m_peopleAdminPage->setContext(m_db.get(), person);
     m_sourcesPage->setContext(m_db.get(), m_vault);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
@@ -368,6 +376,50 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(m_db ? m_db->url().display() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// --- Administration: people and assignments (issue 5) ---
+
+void MainWindow::createAdminPages()
+{
+    m_assignmentsPage = new AssignmentsPage(this);
+    m_stack->addWidget(m_assignmentsPage);
+    QMenu *settings = menuBar()->findChild<QMenu *>(u"settingsMenu"_s);
+    m_assignmentsAction = new QAction(tr("&Assignments…"), this);
+    m_assignmentsAction->setObjectName(u"assignmentsAction"_s);
+    m_assignmentsAction->setEnabled(false);
+    m_peopleAdminPage = new PeopleAdminPage(this);
+    m_stack->addWidget(m_peopleAdminPage);
+    m_peopleAction = new QAction(tr("&People and roles…"), this);
+    m_peopleAction->setObjectName(u"peopleAction"_s);
+    m_peopleAction->setEnabled(false);
+    if (settings) {
+        settings->insertAction(settings->actions().value(1), m_assignmentsAction);
+        settings->insertAction(m_assignmentsAction, m_peopleAction);
+    }
+    connect(m_assignmentsAction, &QAction::triggered, this, &MainWindow::showAssignments);
+    connect(m_peopleAction, &QAction::triggered, this, &MainWindow::showPeopleAdmin);
+    connect(m_peopleAdminPage, &PeopleAdminPage::peopleChanged, m_inboxPage, &InboxPage::reload);
+    connect(m_assignmentsPage, &AssignmentsPage::tasksChanged, m_inboxPage, &InboxPage::reload);
+    connect(m_evaluationPage, &EvaluationPage::evaluationChanged, m_assignmentsPage, &AssignmentsPage::reload);
+}
+
+void MainWindow::showAssignments()
+{
+    if (!m_db || !m_assignmentsAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_assignmentsPage->reload();
+    m_stack->setCurrentWidget(m_assignmentsPage);
+}
+
+void MainWindow::showPeopleAdmin()
+{
+    if (!m_db || !m_peopleAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_peopleAdminPage->reload();
+    m_stack->setCurrentWidget(m_peopleAdminPage);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

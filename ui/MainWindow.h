@@ -19,6 +19,8 @@ class WorkspacePreparer;
 namespace qadesk::ui {
 
 class DisputesFeature;
+class AssignmentsPage;
+class PeopleAdminPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -92,6 +94,15 @@ private:
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
     DisputesFeature *m_disputes = nullptr; // disputes, oversight, notifications
+
+    // --- Administration: people and assignments (issue 5) ---
+    void createAdminPages();
+    void showAssignments();
+    void showPeopleAdmin();
+    AssignmentsPage *m_assignmentsPage = nullptr;
+    PeopleAdminPage *m_peopleAdminPage = nullptr;
+    QAction *m_assignmentsAction = nullptr;
+    QAction *m_peopleAction = nullptr;
 };
 
 } // namespace qadesk::ui

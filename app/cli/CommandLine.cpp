@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
+#include "cli/AssignmentsCommand.h"
 #include "cli/CliContext.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
 #include "cli/EvaluationsCommand.h"
+#include "cli/PeopleCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
 #include "cli/SourcesCommand.h"
@@ -32,6 +34,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<TicketsCommand>());
     list.push_back(std::make_unique<SourcesCommand>());
     list.push_back(std::make_unique<SyncCommand>());
+    list.push_back(std::make_unique<PeopleCommand>());
+    list.push_back(std::make_unique<AssignmentsCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }

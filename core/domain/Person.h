@@ -16,6 +16,9 @@ struct Person
     QString language = QStringLiteral("ru");
     QList<Role> roles;
     QStringList teams; // team slugs
+    // Teams this trainer may evaluate (slugs). Empty means none listed: whether that allows
+    // every team depends on the workspace (see people/TeamAccess).
+    QStringList evaluableTeams;
 
     [[nodiscard]] bool hasRole(Role role) const { return roles.contains(role); }
 };

@@ -1,6 +1,7 @@
 #include "EvaluationService.h"
 
 #include "common/IsoTime.h"
+#include "people/TeamAccess.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -77,6 +78,11 @@ Result<EvaluationDraft> EvaluationService::openDraft(qint64 ticketId, qint64 act
     if ((*ticket)->assigneeEmail == actor->email)
         return std::unexpected(permission(tr("%1 worked on ticket %2 and cannot evaluate it")
                                               .arg(actor->name, (*ticket)->externalId)));
+    const Result<TeamAccess> access = TeamAccess::load(m_db);
+    if (!access)
+        return std::unexpected(access.error());
+    if (const Status allowed = access->check(*actor, (*ticket)->team); !allowed)
+        return std::unexpected(allowed.error());
     if (kind == EvaluationKind::Normal) {
         const Result<QList<Evaluation>> others = EvaluationStore(m_db).forTicket(ticketId);
         if (!others)

@@ -1,6 +1,8 @@
 #include "TrainerInbox.h"
 
+#include "people/TeamAccess.h"
 #include "scoring/ScorecardMatcher.h"
+#include "storage/AssignmentStore.h"
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
 #include "storage/ScorecardStore.h"
@@ -33,6 +35,15 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
             return std::unexpected(current.error());
         cards.append(current->card);
     }
+    const Result<TeamAccess> access = TeamAccess::load(db);
+    if (!access)
+        return std::unexpected(access.error());
+    const Result<QList<AssignmentTask>> tasks = AssignmentStore(db).tasks({}, trainer.id);
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    QHash<qint64, const AssignmentTask *> taskByTicket;
+    for (const AssignmentTask &task : *tasks)
+        taskByTicket.insert(task.ticketId, &task);
 
     // Per ticket, the evaluations that matter here (the list is newest first).
     QHash<qint64, QList<const Evaluation *>> byTicket;
@@ -53,7 +64,9 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
         }
         const bool solved = ticket.solvedAt.isValid();
         const bool own = ticket.assigneeEmail == trainer.email;
-        item.state = solved && !own && !ticket.stub ? InboxItem::State::ToEvaluate : InboxItem::State::NotEvaluable;
+        const bool permitted = access->mayEvaluate(trainer, ticket.team);
+        item.state = solved && !own && !ticket.stub && permitted ? InboxItem::State::ToEvaluate
+                                                                  : InboxItem::State::NotEvaluable;
         for (const Evaluation *e : byTicket.value(ticket.id)) {
             const bool mine = e->trainerEmail == trainer.email;
             InboxItem::State state = InboxItem::State::NotEvaluable;
@@ -78,6 +91,11 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
                 item.scorecardId = e->scorecardId;
                 item.scorecardTitle = e->scorecardTitle;
             }
+        }
+        if (const AssignmentTask *task = taskByTicket.value(ticket.id)) {
+            item.assignmentId = task->id;
+            item.dueDate = task->dueDate;
+            item.assignmentDone = task->done;
         }
         items.append(std::move(item));
     }

@@ -34,6 +34,11 @@ struct InboxItem
     std::optional<double> score;
     QString evaluatedBy;                // trainer name for evaluated or in-progress tickets
     QDateTime evaluatedAt;
+    // An assignment task of this trainer for the ticket (0: none), its due date and whether
+    // the trainer has submitted it.
+    qint64 assignmentId = 0;
+    QDate dueDate;
+    bool assignmentDone = false;
 };
 
 class TrainerInbox final

@@ -109,7 +109,92 @@ Result<QList<Person>> PeopleStore::list()
         if (index.contains(teams->value(0).toLongLong()))
             people[index.value(teams->value(0).toLongLong())].teams.append(teams->value(1).toString());
     }
+    Result<QSqlQuery> evaluable = m_db.run(
+        u"SELECT p.trainer_id, t.slug FROM trainer_teams p JOIN teams t ON t.id = p.team_id ORDER BY t.slug"_s);
+    if (!evaluable)
+        return std::unexpected(evaluable.error());
+    while (evaluable->next()) {
+        if (index.contains(evaluable->value(0).toLongLong()))
+            people[index.value(evaluable->value(0).toLongLong())].evaluableTeams.append(evaluable->value(1).toString());
+    }
     return people;
+}
+
+Result<std::optional<Person>> PeopleStore::findById(qint64 id)
+{
+    Result<QList<Person>> people = list();
+    if (!people)
+        return std::unexpected(people.error());
+    for (const Person &p : *people) {
+        if (p.id == id)
+            return std::optional(p);
+    }
+    return std::optional<Person>();
+}
+
+Status PeopleStore::setRoles(qint64 personId, const QList<Role> &roles)
+{
+    return m_db.transaction([&]() -> Status {
+        if (const auto done = m_db.run(u"DELETE FROM person_roles WHERE person_id = ?"_s, {personId}); !done)
+            return std::unexpected(done.error());
+        for (Role role : roles) {
+            if (const Status added = addRole(personId, role); !added)
+                return added;
+        }
+        return {};
+    });
+}
+
+Status PeopleStore::setTeams(qint64 personId, const QStringList &teamSlugs)
+{
+    return m_db.transaction([&]() -> Status {
+        if (const auto done = m_db.run(u"DELETE FROM team_members WHERE person_id = ?"_s, {personId}); !done)
+            return std::unexpected(done.error());
+        for (const QString &slug : teamSlugs) {
+            if (const Status added = addToTeam(slug, personId); !added)
+                return added;
+        }
+        return {};
+    });
+}
+
+Status PeopleStore::setEvaluableTeams(qint64 trainerId, const QStringList &teamSlugs)
+{
+    return m_db.transaction([&]() -> Status {
+        if (const auto done = m_db.run(u"DELETE FROM trainer_teams WHERE trainer_id = ?"_s, {trainerId}); !done)
+            return std::unexpected(done.error());
+        for (const QString &slug : teamSlugs) {
+            const Result<std::optional<qint64>> team = findTeam(slug);
+            if (!team)
+                return std::unexpected(team.error());
+            if (!*team)
+                return std::unexpected(Error::notFound(tr("no team \"%1\"").arg(slug)));
+            const auto done = m_db.run(
+                u"INSERT INTO trainer_teams (trainer_id, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s,
+                {trainerId, **team});
+            if (!done)
+                return std::unexpected(done.error());
+        }
+        return {};
+    });
+}
+
+Result<bool> PeopleStore::evaluableTeamsConfigured()
+{
+    Result<QSqlQuery> query = m_db.run(u"SELECT COUNT(*) FROM trainer_teams"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() && query->value(0).toLongLong() > 0;
+}
+
+Result<std::optional<qint64>> PeopleStore::findTeam(const QString &slug)
+{
+    Result<QSqlQuery> query = m_db.run(u"SELECT id FROM teams WHERE slug = ?"_s, {slug});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->next())
+        return std::optional(query->value(0).toLongLong());
+    return std::optional<qint64>();
 }
 
 Result<std::optional<Person>> PeopleStore::findByEmail(const QString &email)

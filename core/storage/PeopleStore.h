@@ -28,8 +28,16 @@ public:
     Status addRole(qint64 personId, Role role);
     Result<qint64> ensureTeam(const QString &slug, const QString &name = {});
     Status addToTeam(const QString &teamSlug, qint64 personId);
+    // Replace the whole set (roles, team memberships, teams a trainer may evaluate).
+    Status setRoles(qint64 personId, const QList<Role> &roles);
+    Status setTeams(qint64 personId, const QStringList &teamSlugs);
+    Status setEvaluableTeams(qint64 trainerId, const QStringList &teamSlugs);
+    // Whether any trainer→team permission exists in the workspace.
+    Result<bool> evaluableTeamsConfigured();
+    Result<std::optional<qint64>> findTeam(const QString &slug);
 
     Result<std::optional<Person>> findByEmail(const QString &email);
+    Result<std::optional<Person>> findById(qint64 id);
     Result<QList<Person>> list();
     Result<QList<Team>> teams();
 

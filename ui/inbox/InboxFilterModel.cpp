@@ -66,6 +66,10 @@ bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         break;
     case View::All:
         break;
+    case View::Assigned:
+        if (index.data(InboxModel::AssignmentRole).toLongLong() == 0)
+            return false;
+        break;
     }
     if (!m_team.isEmpty() && index.data(InboxModel::TeamRole).toString() != m_team)
         return false;

@@ -5,14 +5,14 @@
 
 namespace qadesk::ui {
 
-// The inbox's view (to evaluate, my drafts, submitted by me, all) and its filters: team,
+// The inbox's view (to evaluate, my drafts, submitted by me, all, assigned to me) and its filters: team,
 // engineer, scorecard, solved period, and a search by ticket id or subject.
 class InboxFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class View { ToEvaluate, MyDrafts, SubmittedByMe, All };
+    enum class View { ToEvaluate, MyDrafts, SubmittedByMe, All, Assigned };
 
     explicit InboxFilterModel(QObject *parent = nullptr);
 

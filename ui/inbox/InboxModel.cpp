@@ -1,6 +1,8 @@
 #include "InboxModel.h"
 
+#include <QBrush>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,18 @@ void InboxModel::setItems(QList<InboxItem> items)
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
+}
+
+void InboxModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool InboxModel::overdue(const InboxItem &item) const
+{
+    return item.assignmentId && !item.assignmentDone && item.dueDate.isValid() && m_today > item.dueDate;
 }
 
 const InboxItem *InboxModel::itemAt(int row) const
@@ -64,6 +78,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case EngineerRole: return t.assigneeEmail;
     case ScorecardRole: return item.scorecardId;
     case SolvedRole: return t.solvedAt;
+    case AssignmentRole: return item.assignmentId;
+    case OverdueRole: return overdue(item);
     default: break;
     }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
@@ -84,6 +100,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
                        : tr("%1 (%2)").arg(label, item.evaluatedBy);
         }
         case Score: return item.score ? QLocale().toString(*item.score, 'f', 1) : QString();
+        case Due:
+            if (!item.assignmentId)
+                return QString();
+            if (item.assignmentDone)
+                return tr("done");
+            return overdue(item) ? tr("%1, overdue").arg(QLocale().toString(item.dueDate, QLocale::ShortFormat))
+                                 : QLocale().toString(item.dueDate, QLocale::ShortFormat);
         case Action: return actionLabel(item.state);
         default: return {};
         }
@@ -91,6 +114,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     if (role == Qt::EditRole) { // sort keys
         switch (index.column()) {
         case Solved: return t.solvedAt;
+        case Due: return item.assignmentId ? QVariant(item.dueDate) : QVariant(QDate(9999, 12, 31));
         case Score: return item.score ? QVariant(*item.score) : QVariant(-1.0);
         case ExternalId: {
             bool numeric = false;
@@ -102,6 +126,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Score)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Due && overdue(item))
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole && index.column() == Due && item.assignmentId)
+        return tr("Assigned to you by the QA admin; due %1").arg(QLocale().toString(item.dueDate, QLocale::LongFormat));
     if (role == Qt::ToolTipRole && index.column() == Subject)
         return t.subject;
     return {};
@@ -121,6 +149,7 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     case Scorecard: return tr("Scorecard");
     case Status: return tr("Evaluation");
     case Score: return tr("Score");
+    case Due: return tr("Due");
     case Action: return QString();
     default: return {};
     }

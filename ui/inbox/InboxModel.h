@@ -12,12 +12,15 @@ class InboxModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ExternalId, Subject, Team, Engineer, Channel, Solved, Scorecard, Status, Score, Action, ColumnCount };
-    enum Role { TicketIdRole = Qt::UserRole + 1, StateRole, TeamRole, EngineerRole, ScorecardRole, SolvedRole };
+    enum Column { ExternalId, Subject, Team, Engineer, Channel, Solved, Scorecard, Status, Score, Due, Action, ColumnCount };
+    enum Role { TicketIdRole = Qt::UserRole + 1, StateRole, TeamRole, EngineerRole, ScorecardRole, SolvedRole,
+                AssignmentRole, OverdueRole };
 
     explicit InboxModel(QObject *parent = nullptr);
 
     void setItems(QList<InboxItem> items);
+    // The day tasks are overdue after (today, unless a test says otherwise).
+    void setToday(const QDate &today);
     [[nodiscard]] const InboxItem *itemAt(int row) const;
     [[nodiscard]] int rowOfTicket(qint64 ticketId) const;
     static QString actionLabel(InboxItem::State state);
@@ -28,7 +31,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] bool overdue(const InboxItem &item) const;
+
     QList<InboxItem> m_items;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace qadesk::ui

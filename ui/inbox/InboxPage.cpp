@@ -50,6 +50,7 @@ InboxPage::InboxPage(QWidget *parent)
     m_view->addItem(tr("My drafts"), int(InboxFilterModel::View::MyDrafts));
     m_view->addItem(tr("Submitted by me"), int(InboxFilterModel::View::SubmittedByMe));
     m_view->addItem(tr("All tickets"), int(InboxFilterModel::View::All));
+    m_view->addItem(tr("Assigned to me"), int(InboxFilterModel::View::Assigned));
     m_period->addItem(tr("Solved any time"));
     m_period->addItem(tr("Solved in the last 7 days"));
     m_period->addItem(tr("Solved this month"));
@@ -93,7 +94,10 @@ InboxPage::InboxPage(QWidget *parent)
     setFocusProxy(m_table);
 
     connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setView(InboxFilterModel::View(m_view->currentData().toInt()));
+        const auto view = InboxFilterModel::View(m_view->currentData().toInt());
+        m_proxy->setView(view);
+        if (view == InboxFilterModel::View::Assigned)
+            m_table->sortByColumn(InboxModel::Due, Qt::AscendingOrder); // what is due first
         updateCount();
     });
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] {
@@ -144,6 +148,7 @@ void InboxPage::reload()
     }
     m_model->setItems(std::move(*items));
     fillFilters();
+    updateAssignedLabel();
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::Subject, QHeaderView::Stretch);
     updateCount();
@@ -180,6 +185,23 @@ void InboxPage::fillFilters()
     refill(m_team, tr("All teams"), teams);
     refill(m_engineer, tr("All engineers"), engineers);
     refill(m_scorecard, tr("All scorecards"), cards);
+}
+
+void InboxPage::updateAssignedLabel()
+{
+    int open = 0;
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const InboxItem *item = m_model->itemAt(row);
+        if (item->assignmentId && !item->assignmentDone) {
+            ++open;
+            overdue += m_model->index(row, 0).data(InboxModel::OverdueRole).toBool() ? 1 : 0;
+        }
+    }
+    const int at = m_view->findData(int(InboxFilterModel::View::Assigned));
+    m_view->setItemText(at, overdue > 0 ? tr("Assigned to me (%1 open, %2 overdue)").arg(open).arg(overdue)
+                            : open > 0  ? tr("Assigned to me (%1 open)").arg(open)
+                                        : tr("Assigned to me"));
 }
 
 void InboxPage::applyPeriod(int index)

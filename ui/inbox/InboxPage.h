@@ -46,6 +46,7 @@ private:
     void fillFilters();
     void applyPeriod(int index);
     void updateCount();
+    void updateAssignedLabel();
 
     Database *m_db = nullptr;
     Person m_person;
