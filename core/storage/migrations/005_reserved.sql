@@ -1,0 +1,3 @@
+-- Schema v5 is being written on another branch. This empty step only keeps the numbering
+-- contiguous on the issue7 branch so that 006 can be tested; the merge replaces it with the real
+-- 005 (delete this file then).
