@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dashboard/DashboardPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
     createMenus();
+    setUpDashboard();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startEvaluation);
@@ -188,6 +190,7 @@ void MainWindow::setPerson(const Person &person)
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
+    m_dashboardAction->setEnabled(true);
     if (trains)
         showWork();
     else
@@ -214,6 +217,35 @@ void MainWindow::showMyScores()
     m_stack->setCurrentWidget(m_scoresPage);
     m_scoresPage->setFocus();
 }
+
+// --- KPI dashboard (issue 7) ---------------------------------------------------------------
+void MainWindow::setUpDashboard()
+{
+    m_dashboardPage = new DashboardPage(this);
+    m_dashboardPage->setObjectName(u"dashboardPage"_s);
+    m_stack->addWidget(m_dashboardPage);
+    connect(m_dashboardPage, &DashboardPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    m_dashboardAction = new QAction(tr("KPI &dashboard"), this);
+    m_dashboardAction->setObjectName(u"dashboardAction"_s);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_dashboardAction->setEnabled(false);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    file->insertAction(file->actions().value(2), m_dashboardAction);
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_db || !m_dashboardAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    // The dashboard reads the workspace only when it is shown: opening the window stays fast.
+    m_dashboardPage->setContext(m_db.get(), m_person);
+    m_stack->setCurrentWidget(m_dashboardPage);
+}
+// --- end of KPI dashboard -------------------------------------------------------------------
 
 void MainWindow::showSources()
 {

@@ -18,6 +18,7 @@ class WorkspacePreparer;
 
 namespace qadesk::ui {
 
+class DashboardPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -78,6 +79,12 @@ private:
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
+
+    // KPI dashboard (issue 7)
+    void setUpDashboard();
+    void showDashboard();
+    DashboardPage *m_dashboardPage = nullptr;
+    QAction *m_dashboardAction = nullptr;
 };
 
 } // namespace qadesk::ui

@@ -42,6 +42,7 @@ struct KpiDisputeRow
     QString outcome;                   // upheld, partial, overturned or empty
     QDateTime openedAt;
     QDateTime resolvedAt;
+    std::optional<double> score;             // the evaluation's score now (the arbitrated one once resolved)
     std::optional<double> originalScore;
     std::optional<double> resolvedScore;
 

@@ -278,7 +278,7 @@ Result<QList<KpiDisputeRow>> KpiStore::disputes(const KpiFilter &filter)
     from.replace(u" WHERE "_s, u" JOIN tickets tk ON tk.id = e.ticket_id JOIN people en ON en.id = e.engineer_id "
                                u"LEFT JOIN people ar ON ar.id = d.arbiter_id WHERE "_s);
     Result<QSqlQuery> q = m_db.run(u"SELECT d.id, d.evaluation_id, tk.external_id, en.name, ar.name, d.status, d.outcome, "
-                                   u"d.opened_at, d.resolved_at, d.original_score, d.resolved_score"_s
+                                   u"d.opened_at, d.resolved_at, d.original_score, d.resolved_score, e.score"_s
                                        + from + u" ORDER BY d.opened_at, d.id"_s,
                                    values);
     if (!q)
@@ -297,6 +297,7 @@ Result<QList<KpiDisputeRow>> KpiStore::disputes(const KpiFilter &filter)
         r.resolvedAt = IsoTime::fromDb(q->value(8));
         r.originalScore = optionalDouble(q->value(9));
         r.resolvedScore = optionalDouble(q->value(10));
+        r.score = optionalDouble(q->value(11));
         list.append(std::move(r));
     }
     return list;
