@@ -104,9 +104,9 @@ private:
 void drawBars(PageFlow &flow, const QString &title, const QStringList &labels, const QList<double> &values,
               double maximum, const QString &unit, const QColor &color)
 {
-    flow.text(title, 11, true);
     const int chartHeight = 200;
-    flow.need(chartHeight + 40);
+    flow.need(chartHeight + 70); // the title stays on the page of its chart
+    flow.text(title, 11, true);
     QPainter &p = flow.painter();
     const int top = flow.y();
     const int left = 40;
@@ -136,9 +136,9 @@ void drawBars(PageFlow &flow, const QString &title, const QStringList &labels, c
 
 void drawTrend(PageFlow &flow, const QString &title, const QList<KpiTrendPoint> &points)
 {
-    flow.text(title, 11, true);
     const int chartHeight = 170;
-    flow.need(chartHeight + 40);
+    flow.need(chartHeight + 64);
+    flow.text(title, 11, true);
     QPainter &p = flow.painter();
     const int top = flow.y();
     const int left = 40;

@@ -10,6 +10,7 @@
 #include "reports/KpiXlsxExport.h"
 #include "storage/KpiSnapshotStore.h"
 #include "storage/KpiStore.h"
+#include "storage/ScorecardStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -226,17 +227,21 @@ DashboardPage::DashboardPage(QWidget *parent)
         if (const KpiTable *t = m_report.table(grouping()))
             m_tableModel->setTable(*t);
         m_behind->setRowCount(0);
-        updateCharts(std::nullopt);
+        m_staleTabs.insert(2);
+        refreshVisibleTab();
     });
     connect(m_table, &QTableView::doubleClicked, this, &DashboardPage::showRowEvaluations);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const KpiRow *row = m_tableModel->rowAt(m_proxy->mapToSource(current).row());
                 const KpiGrouping g = grouping();
-                if (row && (g == KpiGrouping::Engineer || g == KpiGrouping::Team))
+                if (row && (g == KpiGrouping::Engineer || g == KpiGrouping::Team)) {
+                    m_staleTabs.remove(2);
                     updateCharts(row->id);
+                }
             });
     connect(m_version, &QComboBox::currentIndexChanged, this, &DashboardPage::updateQuestions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::refreshVisibleTab);
     connect(m_monthButton, &QPushButton::clicked, this, &DashboardPage::closeOrReopenMonth);
     presetChanged();
 }
@@ -307,17 +312,30 @@ void DashboardPage::reload()
     m_version->clear();
     if (versions) {
         for (const auto &[id, count] : std::as_const(*versions)) {
-            Result<QuestionReport> q = KpiReportBuilder(*m_db).questions(filter, id);
-            if (q)
+            const Result<ScorecardVersion> version = ScorecardStore(*m_db).versionById(id);
+            if (version)
                 m_version->addItem(tr("%1 · version %2 · %n evaluation(s)", nullptr, count)
-                                       .arg(q->scorecardTitle, q->versionHash.left(8)),
+                                       .arg(version->card.title, version->contentHash.left(8)),
                                    id);
         }
     }
     m_version->blockSignals(false);
-    updateQuestions();
-    updateCharts(std::nullopt);
-    updateTrainers();
+    // The other tabs are filled when shown: the first paint needs the KPI table only.
+    m_staleTabs = {1, 2, 3};
+    refreshVisibleTab();
+}
+
+void DashboardPage::refreshVisibleTab()
+{
+    const int tab = m_tabs->currentIndex();
+    if (!m_staleTabs.remove(tab))
+        return;
+    if (tab == 1)
+        updateQuestions();
+    else if (tab == 2)
+        updateCharts(std::nullopt);
+    else if (tab == 3)
+        updateTrainers();
 }
 
 void DashboardPage::showRowEvaluations(const QModelIndex &proxyIndex)

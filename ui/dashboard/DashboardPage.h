@@ -4,6 +4,7 @@
 #include "kpi/KpiReport.h"
 #include "kpi/KpiReportBuilder.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -56,6 +57,7 @@ private:
     void updateCharts(std::optional<qint64> groupId);
     void updateQuestions();
     void updateTrainers();
+    void refreshVisibleTab();
     void exportReport(const QString &format);
     void closeOrReopenMonth();
     [[nodiscard]] KpiReportOptions options() const;
@@ -84,6 +86,7 @@ private:
     QChartView *m_distributionChart = nullptr;
     QChartView *m_failureChart = nullptr;
     QTableWidget *m_trainers = nullptr;
+    QSet<int> m_staleTabs;             // tabs whose content is older than the report
     bool m_loading = false;
 };
 

@@ -27,7 +27,11 @@ CREATE TABLE kpi_month_closes (
 );
 CREATE INDEX kpi_month_closes_month ON kpi_month_closes(month, reopened_at);
 
--- Covering indexes: a month of a million evaluations is aggregated from the index alone.
+-- Covering indexes: a month of a million evaluations is aggregated from the index alone. Grouped
+-- tables read the one led by their key (a skip-scan over people, already in group order); totals
+-- and trends read the one led by the time.
+CREATE INDEX evaluations_kpi_engineer ON evaluations(engineer_id, submitted_at, status, kind, score, critical_failed);
+CREATE INDEX evaluations_kpi_trainer ON evaluations(trainer_id, submitted_at, status, kind, score, critical_failed);
 CREATE INDEX evaluations_kpi_submitted ON evaluations(submitted_at, status, kind, engineer_id, trainer_id, score, critical_failed);
 CREATE INDEX evaluations_kpi_ticket ON evaluations(ticket_id, status, kind, engineer_id, trainer_id, score, critical_failed);
 CREATE INDEX evaluations_version ON evaluations(scorecard_version_id, submitted_at);
