@@ -219,7 +219,7 @@ TEST_CASE("the PDF report has the period, the table, the failing questions and o
     CHECK(text.contains(u"Live figures"_s));
 }
 
-TEST_CASE("qadesk kpi close-month freezes the month for the admin only; reopen needs a reason", "[cli][kpi][close]")
+TEST_CASE("qadesk kpi close-month freezes the month for the admin only, and reopening needs a reason", "[cli][kpi][close]")
 {
     CliRunner runner;
     seed(runner);

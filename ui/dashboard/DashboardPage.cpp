@@ -203,6 +203,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_trainers->setHorizontalHeaderLabels({tr("Trainer"), tr("Evaluations done"), tr("Average score given"),
                                            tr("Others on the same teams"), tr("Their evaluations")});
     m_trainers->verticalHeader()->hide();
+    m_trainers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_trainers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_tabs->setObjectName(u"dashboardTabs"_s);
