@@ -3,6 +3,7 @@
 #include "about/AboutDialog.h"
 #include "disputes/DisputesFeature.h"
 #include "assignments/AssignmentsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scoresPage, &MyScoresPage::disputeRequested, m_disputes, &DisputesFeature::openDisputeOn);
     createMenus();
     createAdminPages();
+    setUpDashboard();
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_welcomePage, &WelcomePage::demoRequested, this,
@@ -310,6 +312,7 @@ void MainWindow::setPerson(const Person &person)
     m_scoresPage->setContext(m_db.get(), person);
     m_disputes->setContext(m_db.get(), person);
     m_previousDb.reset(); // no page refers to it any more
+    m_dashboardAction->setEnabled(true);
     if (trains)
         showWork();
     else
@@ -336,6 +339,35 @@ void MainWindow::showMyScores()
     m_stack->setCurrentWidget(m_scoresPage);
     m_scoresPage->setFocus();
 }
+
+// --- KPI dashboard (issue 7) ---------------------------------------------------------------
+void MainWindow::setUpDashboard()
+{
+    m_dashboardPage = new DashboardPage(this);
+    m_dashboardPage->setObjectName(u"dashboardPage"_s);
+    m_stack->addWidget(m_dashboardPage);
+    connect(m_dashboardPage, &DashboardPage::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    m_dashboardAction = new QAction(tr("KPI &dashboard"), this);
+    m_dashboardAction->setObjectName(u"dashboardAction"_s);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_dashboardAction->setEnabled(false);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    file->insertAction(file->actions().value(2), m_dashboardAction);
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_db || !m_dashboardAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    // The dashboard reads the workspace only when it is shown: opening the window stays fast.
+    m_dashboardPage->setContext(m_db.get(), m_person);
+    m_stack->setCurrentWidget(m_dashboardPage);
+}
+// --- end of KPI dashboard -------------------------------------------------------------------
 
 void MainWindow::showSources()
 {

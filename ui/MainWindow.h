@@ -21,6 +21,7 @@ namespace qadesk::ui {
 class DisputesFeature;
 class AssignmentsPage;
 class PeopleAdminPage;
+class DashboardPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
@@ -103,6 +104,12 @@ private:
     PeopleAdminPage *m_peopleAdminPage = nullptr;
     QAction *m_assignmentsAction = nullptr;
     QAction *m_peopleAction = nullptr;
+
+    // KPI dashboard (issue 7)
+    void setUpDashboard();
+    void showDashboard();
+    DashboardPage *m_dashboardPage = nullptr;
+    QAction *m_dashboardAction = nullptr;
 };
 
 } // namespace qadesk::ui

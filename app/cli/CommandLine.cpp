@@ -6,6 +6,7 @@
 #include "cli/DisputesCommand.h"
 #include "cli/EvaluationsCommand.h"
 #include "cli/PeopleCommand.h"
+#include "cli/KpiCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
 #include "cli/SourcesCommand.h"
@@ -36,6 +37,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<PeopleCommand>());
     list.push_back(std::make_unique<AssignmentsCommand>());
+    list.push_back(std::make_unique<KpiCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }

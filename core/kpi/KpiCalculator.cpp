@@ -11,21 +11,59 @@ bool KpiCalculator::counts(const Evaluation &e)
 
 KpiFigure KpiCalculator::compute(const QList<Evaluation> &evaluations, const KpiPeriod &period)
 {
-    KpiFigure figure;
+    int count = 0;
     double sum = 0;
+    std::optional<double> lowest;
+    std::optional<double> highest;
+    int criticalFails = 0;
     for (const Evaluation &e : evaluations) {
         if (!counts(e) || !period.contains(e.submittedAt))
             continue;
-        ++figure.evaluations;
+        ++count;
         sum += *e.score;
-        figure.lowest = figure.lowest ? std::min(*figure.lowest, *e.score) : *e.score;
-        figure.highest = figure.highest ? std::max(*figure.highest, *e.score) : *e.score;
+        lowest = lowest ? std::min(*lowest, *e.score) : *e.score;
+        highest = highest ? std::max(*highest, *e.score) : *e.score;
         if (e.criticalFailed)
-            ++figure.criticalFails;
+            ++criticalFails;
     }
-    if (figure.evaluations > 0)
-        figure.kpi = sum / figure.evaluations;
+    return fromSums(count, sum, lowest, highest, criticalFails);
+}
+
+KpiFigure KpiCalculator::fromSums(int evaluations, double scoreSum, std::optional<double> lowest,
+                                  std::optional<double> highest, int criticalFails)
+{
+    KpiFigure figure;
+    figure.evaluations = evaluations;
+    figure.criticalFails = criticalFails;
+    if (evaluations > 0) {
+        figure.kpi = scoreSum / evaluations;
+        figure.lowest = lowest;
+        figure.highest = highest;
+    }
     return figure;
+}
+
+int KpiCalculator::minimumEvaluations(int perMonth, const KpiPeriod &period)
+{
+    if (perMonth <= 0)
+        return 0;
+    // An average month is 365.25 / 12 = 30.4375 days: every calendar month needs exactly `perMonth`.
+    const qint64 days = std::max<qint64>(1, period.days());
+    return std::max(1, qRound(double(perMonth) * double(days) / 30.4375));
+}
+
+KpiPeriod KpiCalculator::previousPeriod(const KpiPeriod &period)
+{
+    return KpiPeriod{period.from.addDays(-period.days()), period.from.addDays(-1), period.zone};
+}
+
+void KpiCalculator::fillRates(QuestionStat &stat)
+{
+    const int answered = stat.yes + stat.partly + stat.no;
+    const int all = answered + stat.na;
+    stat.noShare = answered > 0 ? std::optional(double(stat.no) / answered) : std::nullopt;
+    stat.partlyShare = answered > 0 ? std::optional(double(stat.partly) / answered) : std::nullopt;
+    stat.naShare = all > 0 ? std::optional(double(stat.na) / all) : std::nullopt;
 }
 
 QList<QPair<double, double>> KpiCalculator::defaultMultiplierTable()

@@ -2,6 +2,7 @@
 
 #include "domain/Evaluation.h"
 #include "kpi/KpiPeriod.h"
+#include "kpi/QuestionStats.h"
 
 #include <QList>
 #include <QPair>
@@ -26,6 +27,17 @@ class KpiCalculator final
 public:
     static KpiFigure compute(const QList<Evaluation> &evaluations, const KpiPeriod &period);
     static bool counts(const Evaluation &evaluation);
+    // The same figure from sums a database aggregated (COUNT, SUM, MIN, MAX of the final scores).
+    static KpiFigure fromSums(int evaluations, double scoreSum, std::optional<double> lowest,
+                              std::optional<double> highest, int criticalFails);
+    // Evaluations an engineer needs in `period` for a fair KPI: `perMonth` scaled to the period's
+    // length (an average month), rounded to the nearest, at least 1 (0 turns the check off).
+    static int minimumEvaluations(int perMonth, const KpiPeriod &period);
+    // The period of the same length just before `period`.
+    static KpiPeriod previousPeriod(const KpiPeriod &period);
+    // Failure rates of one question: no and partly as shares of the answers that are not N/A,
+    // N/A as a share of all answers. None when there is nothing to divide by.
+    static void fillRates(QuestionStat &stat);
 
     // The default KPI -> bonus multiplier table: (0, 0), (70, 0), (80, 0.8), (90, 1.0), (100, 1.2).
     static QList<QPair<double, double>> defaultMultiplierTable();

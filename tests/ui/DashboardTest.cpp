@@ -1,0 +1,154 @@
+#include "UiTestSupport.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/KpiTableModel.h"
+#include "dashboard/QuestionStatsModel.h"
+#include "kpi/KpiReportBuilder.h"
+#include "support/KpiFixture.h"
+#include "support/TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace qadesk;
+using namespace qadesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const KpiPeriod october{QDate(2026, 10, 1), QDate(2026, 10, 31), QTimeZone::systemTimeZone()};
+
+QModelIndex rowNamed(QAbstractItemModel *model, const QString &prefix)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString().startsWith(prefix))
+            return index;
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("the KPI and question models pass the model tester and show exact numbers rounded", "[ui][dashboard]")
+{
+    TestDatabase t(Backend::Sqlite);
+    KpiFixture f(t.db());
+    KpiReportOptions options;
+    options.period = october;
+    const KpiReport report = KpiReportBuilder(t.db()).build(options).value();
+
+    ui::KpiTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTable(*report.table(KpiGrouping::Engineer));
+    REQUIRE(model.rowCount() == 4);
+    const QModelIndex anna = rowNamed(&model, u"Анна"_s);
+    REQUIRE(anna.isValid());
+    CHECK(model.index(anna.row(), ui::KpiTableModel::Kpi).data().toString() == u"85.0"_s);
+    CHECK(model.index(anna.row(), ui::KpiTableModel::Multiplier).data().toString() == u"0.90"_s);
+    CHECK(model.index(anna.row(), ui::KpiTableModel::Change).data().toString() == u"+5.0"_s);
+    const QModelIndex gleb = rowNamed(&model, u"Глеб"_s);
+    CHECK(gleb.data().toString().endsWith(u" *"_s)); // too few evaluations, marked
+    CHECK(model.index(gleb.row(), ui::KpiTableModel::Kpi).data().toString() == u"—"_s);
+    CHECK(model.index(gleb.row(), ui::KpiTableModel::Kpi).data(ui::KpiTableModel::SortRole).toDouble() < 0);
+    model.setTable(*report.table(KpiGrouping::Team));
+    CHECK(model.rowCount() == 2);
+
+    ui::QuestionStatsModel questions;
+    QAbstractItemModelTester questionTester(&questions, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    questions.setReport(KpiReportBuilder(t.db()).questions({october, KpiTimeBasis::Submitted, std::nullopt, 0}, f.versionId).value());
+    REQUIRE(questions.rowCount() == 3);
+    CHECK(questions.index(1, ui::QuestionStatsModel::NoShare).data().toString() == u"20.0 %"_s);
+    CHECK(questions.index(1, ui::QuestionStatsModel::PartlyShare).data().toString() == u"40.0 %"_s);
+    questions.setReport({});
+    CHECK(questions.rowCount() == 0);
+}
+
+TEST_CASE("the dashboard shows a month's KPI, the evaluations behind a row, exports and closes the month",
+          "[ui][dashboard]")
+{
+    TestDatabase t(Backend::Sqlite);
+    {
+        KpiFixture f(t.db());
+    }
+    ui::MainWindow window;
+    openAs(window, t.url(), false, u"admin@example.ru"_s);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    auto *page = window.findChild<ui::DashboardPage *>(u"dashboardPage"_s);
+    REQUIRE(page);
+    REQUIRE(currentPage(window) == page);
+
+    auto *preset = page->findChild<QComboBox *>(u"periodPreset"_s);
+    auto *from = page->findChild<QDateEdit *>(u"periodFrom"_s);
+    auto *to = page->findChild<QDateEdit *>(u"periodTo"_s);
+    CHECK_FALSE(from->isEnabled()); // "this month" is preset
+    preset->setFocus();
+    QTest::keyClick(preset, Qt::Key_End); // Custom…
+    CHECK(preset->currentIndex() == preset->count() - 1);
+    REQUIRE(from->isEnabled());
+    to->setDate(QDate(2026, 10, 31));
+    from->setDate(QDate(2026, 10, 1));
+    CHECK(page->report().period.from == QDate(2026, 10, 1));
+
+    auto *table = page->findChild<QTableView *>(u"kpiTable"_s);
+    REQUIRE(table->model()->rowCount() == 4);
+    const QModelIndex anna = rowNamed(table->model(), u"Анна"_s);
+    REQUIRE(anna.isValid());
+    CHECK(table->model()->index(anna.row(), ui::KpiTableModel::Kpi).data().toString() == u"85.0"_s);
+    screenshot(window, u"dashboard-kpi.png"_s);
+
+    // Click-through: a double-click lists the evaluations behind the row's numbers.
+    const QRect cell = table->visualRect(table->model()->index(anna.row(), ui::KpiTableModel::Kpi));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *behind = page->findChild<QTableWidget *>(u"evaluationsBehind"_s);
+    REQUIRE(behind->rowCount() == 4);
+    CHECK(behind->item(0, 2)->text() == u"Анна Смирнова"_s);
+    screenshot(window, u"dashboard-behind.png"_s);
+
+    auto *grouping = page->findChild<QComboBox *>(u"grouping"_s);
+    grouping->setFocus();
+    QTest::keyClick(grouping, Qt::Key_Down);
+    CHECK(page->tableModel()->table().grouping == KpiGrouping::Team);
+    CHECK(table->model()->rowCount() == 2);
+
+    auto *tabs = page->findChild<QTabWidget *>(u"dashboardTabs"_s);
+    tabs->setCurrentIndex(1);
+    CHECK(page->questionModel()->rowCount() == 3);
+    screenshot(window, u"dashboard-questions.png"_s);
+    tabs->setCurrentIndex(2);
+    screenshot(window, u"dashboard-charts.png"_s);
+    tabs->setCurrentIndex(3);
+    auto *trainers = page->findChild<QTableWidget *>(u"trainerTable"_s);
+    CHECK(trainers->rowCount() == 2);
+    screenshot(window, u"dashboard-trainers.png"_s);
+    tabs->setCurrentIndex(0);
+
+    QTemporaryDir dir;
+    QString chosen = dir.filePath(u"october.xlsx"_s);
+    page->chooseSaveFile = [&](const QString &, const QString &) { return chosen; };
+    QTest::mouseClick(page->findChild<QPushButton *>(u"exportXlsx"_s), Qt::LeftButton);
+    CHECK(QFile::exists(chosen));
+    chosen = dir.filePath(u"october.pdf"_s);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"exportPdf"_s), Qt::LeftButton);
+    CHECK(QFile(chosen).size() > 1000);
+    chosen = dir.filePath(u"october.csv"_s);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"exportCsv"_s), Qt::LeftButton);
+    CHECK(QFile::exists(chosen));
+
+    // Closing the month freezes it; the label says the numbers are a snapshot.
+    auto *month = page->findChild<QPushButton *>(u"monthCloseButton"_s);
+    REQUIRE(month->isVisible());
+    REQUIRE(month->isEnabled());
+    QTest::mouseClick(month, Qt::LeftButton);
+    REQUIRE(page->report().snapshot.has_value());
+    CHECK(page->findChild<QLabel *>(u"reportSource"_s)->text().contains(u"snapshot"_s));
+    page->askReason = [](const QString &) { return u"a late arbitration"_s; };
+    QTest::mouseClick(month, Qt::LeftButton);
+    CHECK_FALSE(page->report().snapshot.has_value());
+}
