@@ -15,6 +15,7 @@ QADESK_BUILD_PACKAGES=(
     libgumbo-dev
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
+    libcurl4-openssl-dev
 )
 
 qadesk_install_packages() {

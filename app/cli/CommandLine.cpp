@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/DemoCommand.h"
 #include "cli/EvaluationsCommand.h"
+#include "cli/MailCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
 #include "cli/SourcesCommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<TicketsCommand>());
     list.push_back(std::make_unique<SourcesCommand>());
     list.push_back(std::make_unique<SyncCommand>());
+    list.push_back(std::make_unique<MailCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }

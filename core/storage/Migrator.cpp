@@ -79,11 +79,14 @@ Status Migrator::migrate(Database &db, int target)
                 !created)
                 return std::unexpected(created.error());
         }
-        int expected = 1;
+        // Steps are developed on parallel branches and numbered ahead; a gap is a number no
+        // branch in this build took, but a step may never repeat.
+        int previous = 0;
         for (const Migration &migration : migrations()) {
-            if (migration.version != expected++)
-                return std::unexpected(Error{Error::Code::Internal, tr("migration %1 is missing from the build")
-                                                                        .arg(expected - 1)});
+            if (migration.version <= previous)
+                return std::unexpected(Error{Error::Code::Internal, tr("migration %1 is in the build twice")
+                                                                        .arg(migration.version)});
+            previous = migration.version;
             if (migration.version <= *current || migration.version > target)
                 continue;
             QFile file(migration.resource);
