@@ -9,6 +9,7 @@
 class QLabel;
 class QStackedWidget;
 class QAction;
+class QMenu;
 
 namespace qadesk {
 class Database;
@@ -21,6 +22,7 @@ namespace qadesk::ui {
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
+class MailPage;
 class MyScoresPage;
 class SourcesPage;
 
@@ -56,6 +58,9 @@ private:
     void showWork();
     void showMyScores();
     void showSources();
+    // Mail (issue 8): Settings -> Mail and the background sender, kept together here.
+    void setUpMail(QMenu *settingsMenu);
+    void showMail();
     void openAdjacent(int step);
     void showAbout();
     void createMenus();
@@ -78,6 +83,8 @@ private:
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
+    MailPage *m_mailPage = nullptr;
+    QAction *m_mailAction = nullptr;
 };
 
 } // namespace qadesk::ui

@@ -105,7 +105,7 @@ void renderNodes(const QList<Node> &nodes, QList<QJsonValue> &stack, MailTemplat
 
 } // namespace
 
-Result<MailTemplate> MailTemplate::parse(const QString &source, const QString &fileName)
+Result<MailTemplate> MailTemplate::parse(const QString &source, const QString &fileName, int firstLine)
 {
     struct Open
     {
@@ -118,7 +118,7 @@ Result<MailTemplate> MailTemplate::parse(const QString &source, const QString &f
     std::vector<Open> open;
     QList<Node> *current = &root;
 
-    int line = 1;
+    int line = firstLine;
     qsizetype pos = 0;
     const auto lineAt = [&](qsizetype until) {
         return line + int(QStringView(source).mid(pos, until - pos).count(u'\n'));

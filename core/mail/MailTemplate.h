@@ -24,8 +24,9 @@ class MailTemplate final
 public:
     enum class Escape { None, Html };
 
-    // Parses `text`; errors name `fileName` and the line.
-    static Result<MailTemplate> parse(const QString &text, const QString &fileName);
+    // Parses `text`; errors name `fileName` and the line (`firstLine` for text that starts
+    // further down in its file).
+    static Result<MailTemplate> parse(const QString &text, const QString &fileName, int firstLine = 1);
 
     // Values that are missing render as nothing; their names are added to `unknown`.
     [[nodiscard]] QString render(const QJsonObject &data, Escape escape, QStringList *unknown = nullptr) const;

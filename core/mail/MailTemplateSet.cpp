@@ -67,9 +67,9 @@ Result<RenderedMail> MailTemplateSet::renderSources(const QString &textSource, c
     const Result<MailTemplate> subject = MailTemplate::parse(firstLine.mid(8).trimmed(), textName);
     if (!subject)
         return std::unexpected(subject.error());
-    // The body's line numbers are the file's: keep the subject line as an empty line.
+    // The body starts on the file's second line.
     const Result<MailTemplate> text
-        = MailTemplate::parse(firstBreak < 0 ? QString() : textSource.mid(firstBreak + 1), textName);
+        = MailTemplate::parse(firstBreak < 0 ? QString() : textSource.mid(firstBreak + 1), textName, 2);
     if (!text)
         return std::unexpected(text.error());
     const Result<MailTemplate> html = MailTemplate::parse(htmlSource, htmlName);
