@@ -7,7 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -178,4 +180,51 @@ TEST_CASE("backoff doubles from a minute up to six hours", "[mail][smtp]")
     CHECK(MailDispatcher::backoffSeconds(2) == 120);
     CHECK(MailDispatcher::backoffSeconds(5) == 960);
     CHECK(MailDispatcher::backoffSeconds(30) == 6 * 3600);
+}
+
+TEST_CASE("STARTTLS and TLS with a login: the server's certificate is checked", "[mail][smtp][tls]")
+{
+    // A throwaway certificate for 127.0.0.1, trusted only through the settings' CA file.
+    QTemporaryDir keys;
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                 u"-keyout"_s, keys.filePath(u"key.pem"_s), u"-out"_s, keys.filePath(u"cert.pem"_s)});
+    REQUIRE(openssl.waitForFinished(60000));
+    REQUIRE(openssl.exitCode() == 0);
+    const bool implicitTls = GENERATE(false, true);
+    INFO((implicitTls ? "implicit TLS" : "STARTTLS"));
+    QStringList arguments{u"--cert"_s, keys.filePath(u"cert.pem"_s), u"--key"_s, keys.filePath(u"key.pem"_s),
+                          u"--user"_s, u"qa"_s, u"--password"_s, u"пароль s3cret"_s};
+    if (implicitTls)
+        arguments.append(u"--implicit-tls"_s);
+    SmtpSink sink(arguments);
+
+    TestDatabase t(Backend::Sqlite);
+    MailWorkspace w(t.db());
+    w.submit(w.ticket(u"1"_s, u"Тикет"_s, u"anna@example.ru"_s));
+    MailSettings settings = sinkSettings(t.db(), sink.port());
+    settings.security = implicitTls ? MailSettings::Security::Tls : MailSettings::Security::StartTls;
+    settings.user = u"qa"_s;
+
+    // Without the CA the certificate is not trusted: refused, nothing sent, the reason kept.
+    CHECK(MailDispatcher(t.db(), settings, u"пароль s3cret"_s).sendPending().value().failed == 1);
+    const OutboxMessage refused = all(t.db()).first();
+    CHECK(refused.status == OutboxStatus::Failed);
+    CHECK(refused.lastError.contains(u"secure connection failed"_s));
+    CHECK(sink.messages().isEmpty());
+
+    settings.caFile = keys.filePath(u"cert.pem"_s);
+    REQUIRE(MailOutboxStore(t.db()).requeue(refused.id, {OutboxStatus::Failed}, QDateTime::currentDateTimeUtc()).has_value());
+    // A wrong password is refused for good, with the login named and the password not.
+    CHECK(MailDispatcher(t.db(), settings, u"wrong"_s).sendPending().value().failed == 1);
+    CHECK(all(t.db()).first().lastError.contains(u"\"qa\""_s));
+    CHECK_FALSE(all(t.db()).first().lastError.contains(u"wrong"_s));
+    REQUIRE(MailOutboxStore(t.db()).requeue(refused.id, {OutboxStatus::Failed}, QDateTime::currentDateTimeUtc()).has_value());
+
+    CHECK(MailDispatcher(t.db(), settings, u"пароль s3cret"_s).sendPending().value().sent == 1);
+    REQUIRE(sink.envelopes().size() == 1);
+    CHECK(sink.envelopes().first().value(u"tls"_s).toBool());
+    CHECK(sink.envelopes().first().value(u"login"_s).toString() == u"qa"_s);
+    CHECK(MimeReader(sink.messages().first()).header(u"Subject"_s).startsWith(u"Оценка тикета 1"_s));
 }
