@@ -70,6 +70,8 @@ QList<Command::Usage> MailCommand::usages() const
         {u"mail send-pending [--password-env VAR]"_s, tr("send the queued mail that is due (for a scheduled job)")},
         {u"mail list --as EMAIL [--status S]"_s, tr("the outbox: queued, failed and sent messages (QA admin)")},
         {u"mail retry|cancel ID --as EMAIL"_s, tr("send a failed message again, or drop a queued one (QA admin)")},
+        {u"mail digest --person EMAIL|--team SLUG [--hour H] [--off] [--weekly-kpi] --as EMAIL"_s,
+         tr("one message a day at hour H instead of one per evaluation; team leads' weekly KPI mail")},
     };
 }
 
@@ -80,6 +82,11 @@ void MailCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"status"_s, tr("Only messages in this state (queued, sending, sent, failed, uncertain, "
                                        "cancelled, held, digested)."),
                       tr("status")});
+    parser.addOption({u"person"_s, tr("The person whose mail preference changes."), tr("email")});
+    parser.addOption({u"team"_s, tr("The team whose mail preference changes."), tr("slug")});
+    parser.addOption({u"hour"_s, tr("The digest hour, 0-23 (local time; default 17)."), tr("hour")});
+    parser.addOption({u"off"_s, tr("One message per evaluation again (no digest).")});
+    parser.addOption({u"weekly-kpi"_s, tr("A team lead also gets the team's KPI every Monday.")});
     parser.addOption({u"password-env"_s, tr("The environment variable with the SMTP password "
                                              "(default: the one named in the mail settings)."),
                       tr("var")});
@@ -94,6 +101,8 @@ int MailCommand::run(CliContext &context, const QCommandLineParser &parser) cons
         return list(context, parser);
     if (action == u"send-pending"_s)
         return sendPending(context, parser);
+    if (action == u"digest"_s)
+        return digest(context, parser);
     if (action == u"retry"_s || action == u"cancel"_s)
         return change(context, parser, action == u"retry"_s);
     return context.badUsage(tr("mail needs one of: preview, send-pending, list, retry, cancel"));
@@ -252,6 +261,58 @@ int MailCommand::sendPending(CliContext &context, const QCommandLineParser &pars
                           << Qt::endl;
     }
     return report->retrying + report->failed > 0 ? Failure : Success;
+}
+
+int MailCommand::digest(CliContext &context, const QCommandLineParser &parser) const
+{
+    if (parser.positionalArguments().size() != 2)
+        return context.badUsage(tr("mail digest takes options only"));
+    if (parser.isSet(u"person"_s) == parser.isSet(u"team"_s))
+        return context.fail(Error::invalid(tr("mail digest needs either --person EMAIL or --team SLUG")));
+    MailPreference preference;
+    preference.digest = !parser.isSet(u"off"_s);
+    preference.weeklyKpi = parser.isSet(u"weekly-kpi"_s);
+    if (parser.isSet(u"hour"_s)) {
+        bool ok = false;
+        preference.digestHour = parser.value(u"hour"_s).toInt(&ok);
+        if (!ok || preference.digestHour < 0 || preference.digestHour > 23)
+            return context.fail(Error::invalid(tr("--hour: expected 0 to 23, not \"%1\"").arg(parser.value(u"hour"_s))));
+    }
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    const Result<qint64> actor = actorId(**db, parser);
+    if (!actor)
+        return context.fail(actor.error());
+    PeopleStore people(**db);
+    QString scope;
+    qint64 scopeId = 0;
+    if (parser.isSet(u"person"_s)) {
+        const Result<std::optional<Person>> person = people.findByEmail(parser.value(u"person"_s));
+        if (!person)
+            return context.fail(person.error());
+        if (!*person)
+            return context.fail(Error::invalid(tr("--person: no person %1").arg(parser.value(u"person"_s))));
+        scope = u"person"_s;
+        scopeId = (*person)->id;
+    } else {
+        const Result<QList<Team>> teams = people.teams();
+        if (!teams)
+            return context.fail(teams.error());
+        for (const Team &team : *teams) {
+            if (team.slug == parser.value(u"team"_s))
+                scopeId = team.id;
+        }
+        if (scopeId == 0)
+            return context.fail(Error::invalid(tr("--team: no team %1").arg(parser.value(u"team"_s))));
+        scope = u"team"_s;
+    }
+    if (const Status s = MailOutbox(**db).setPreference(*actor, scope, scopeId, preference); !s)
+        return context.fail(s.error());
+    context.out() << (preference.digest ? tr("A daily digest at %1:00 from now on.").arg(preference.digestHour)
+                                        : tr("One message per evaluation from now on."))
+                  << Qt::endl;
+    return Success;
 }
 
 } // namespace qadesk::cli

@@ -22,6 +22,7 @@ private:
     int preview(CliContext &context, const QCommandLineParser &parser) const;
     int list(CliContext &context, const QCommandLineParser &parser) const;
     int sendPending(CliContext &context, const QCommandLineParser &parser) const;
+    int digest(CliContext &context, const QCommandLineParser &parser) const;
     int change(CliContext &context, const QCommandLineParser &parser, bool retry) const;
 };
 

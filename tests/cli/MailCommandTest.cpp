@@ -2,6 +2,7 @@
 #include "mail/MailOutbox.h"
 #include "storage/Database.h"
 #include "storage/MailOutboxStore.h"
+#include "storage/PeopleStore.h"
 #include "support/MailWorkspace.h"
 #include "support/MimeReader.h"
 #include "support/SmtpSink.h"
@@ -156,4 +157,29 @@ TEST_CASE("a sender killed while sending does not make a message arrive twice", 
     }
     CHECK(ids.size() == 3);
     CHECK(subjects.size() == 3);
+}
+
+TEST_CASE("mail digest: an engineer chooses one message a day, a stranger may not choose for them", "[cli][mail]")
+{
+    CliRunner cli;
+    seed(cli, 0, 2525);
+    const CliResult chosen = cli.run({u"mail"_s, u"digest"_s, u"--person"_s, u"anna@example.ru"_s, u"--hour"_s, u"9"_s,
+                                      u"--as"_s, u"anna@example.ru"_s});
+    INFO(chosen);
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(chosen.out.contains(u"9:00"_s));
+    CHECK(cli.run({u"mail"_s, u"digest"_s, u"--person"_s, u"anna@example.ru"_s, u"--off"_s, u"--as"_s,
+                   u"john@example.com"_s})
+              .exitCode
+          == 1);
+    CHECK(cli.run({u"mail"_s, u"digest"_s, u"--team"_s, u"l1"_s, u"--hour"_s, u"25"_s, u"--as"_s, u"lead@example.ru"_s})
+              .exitCode
+          == 2);
+    CHECK(cli.run({u"mail"_s, u"digest"_s, u"--team"_s, u"l1"_s, u"--as"_s, u"lead@example.ru"_s}).exitCode == 0);
+    auto db = Database::open(cli.databaseUrl());
+    REQUIRE(db.has_value());
+    const qint64 anna = PeopleStore(**db).findByEmail(u"anna@example.ru"_s).value().value().id;
+    const MailPreference preference = MailOutboxStore(**db).preferenceFor(anna).value();
+    CHECK(preference.digest);
+    CHECK(preference.digestHour == 9); // her own choice wins over the team's
 }
