@@ -64,7 +64,7 @@ TEST_CASE("mail preview prints the engineer's message", "[cli][mail]")
     CHECK(cli.run({u"mail"_s, u"frobnicate"_s}).exitCode == 2);
 }
 
-TEST_CASE("mail send-pending delivers the queue; the admin lists it, others may not", "[cli][mail]")
+TEST_CASE("mail send-pending delivers the queue, the admin lists it, others may not", "[cli][mail]")
 {
     SmtpSink sink;
     CliRunner cli;
@@ -84,7 +84,7 @@ TEST_CASE("mail send-pending delivers the queue; the admin lists it, others may 
     CHECK(cli.run({u"mail"_s, u"list"_s}).exitCode == 2); // who is asking?
 }
 
-TEST_CASE("a server that is down: send-pending exits 1 and keeps the mail; retry and cancel by the admin", "[cli][mail]")
+TEST_CASE("a server that is down: send-pending exits 1 and keeps the mail, the admin retries and cancels", "[cli][mail]")
 {
     CliRunner cli;
     int closed = 0;

@@ -247,7 +247,7 @@ TEST_CASE("team leads who asked get their team's KPI on Mondays", "[mail][kpi]")
     CHECK_FALSE(m.bodyText.contains(u"Алексей Соловьёв:"_s)); // the lead is not an engineer
 }
 
-TEST_CASE("a claimed message belongs to its sender; a lapsed claim becomes uncertain, never resent", "[mail][outbox]")
+TEST_CASE("a claimed message belongs to its sender, and a lapsed claim becomes uncertain, never resent", "[mail][outbox]")
 {
     const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
     INFO(backendName(backend));
@@ -295,7 +295,7 @@ TEST_CASE("only the QA admin sees, retries and cancels mail, and it is audited",
     CHECK(outbox.saveSettings(w.admin, bad).error().message.contains(u"port"_s));
 }
 
-TEST_CASE("a broken template override does not stop a submit; the built-in one is used", "[mail][template]")
+TEST_CASE("a broken template override does not stop a submit: the built-in one is used", "[mail][template]")
 {
     TestDatabase t(Backend::Sqlite);
     MailWorkspace w(t.db());

@@ -135,7 +135,7 @@ TEST_CASE("a failing server leaves the mail queued, and a later round delivers e
         CHECK(m.status == OutboxStatus::Sent);
 }
 
-TEST_CASE("a server that refuses keeps the reason; a temporary refusal is retried", "[mail][smtp]")
+TEST_CASE("a server that refuses keeps the reason, and a temporary refusal is retried", "[mail][smtp]")
 {
     TestDatabase t(Backend::Sqlite);
     MailWorkspace w(t.db());

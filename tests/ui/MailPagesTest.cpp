@@ -123,7 +123,7 @@ TEST_CASE("the admin sets up the SMTP server, tests it and previews the template
     CHECK(info->text().contains(u"never closed"_s));
 }
 
-TEST_CASE("the outbox shows failures with their reasons; the admin retries and cancels", "[ui][mail]")
+TEST_CASE("the outbox shows failures with their reasons, the admin retries and cancels", "[ui][mail]")
 {
     TestDatabase t(Backend::Sqlite);
     MailWorkspace w(t.db());
