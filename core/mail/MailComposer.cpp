@@ -304,7 +304,7 @@ Result<OutboxMessage> MailComposer::teamKpi(const Person &lead, const QDate &tod
     QJsonArray rows;
     QList<Evaluation> teamMonth;
     for (const Person &p : *people) {
-        if (&p == &lead || p.id == lead.id || !p.hasRole(Role::Engineer))
+        if (p.id == lead.id || !p.hasRole(Role::Engineer))
             continue;
         const bool sameTeam = std::any_of(p.teams.cbegin(), p.teams.cend(),
                                           [&](const QString &t) { return lead.teams.contains(t); });
