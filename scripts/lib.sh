@@ -16,6 +16,7 @@ QADESK_BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
     libxlsxwriter-dev
+    libcurl4-openssl-dev
 )
 
 qadesk_install_packages() {

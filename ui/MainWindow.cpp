@@ -11,6 +11,7 @@
 #include "scores/MyScoresPage.h"
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
+#include "mail/MailPage.h"
 #include "storage/Database.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/PeopleStore.h"
@@ -117,6 +118,7 @@ void MainWindow::createMenus()
     settings->setObjectName(u"settingsMenu"_s);
     m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     m_sourcesAction->setEnabled(false);
+    setUpMail(settings);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(u"ui/language"_s).toString();
@@ -307,6 +309,8 @@ void MainWindow::setPerson(const Person &person)
     m_peopleAction->setEnabled(person.hasRole(Role::Admin));
     m_peopleAdminPage->setContext(m_db.get(), person);
     m_sourcesPage->setContext(m_db.get(), m_vault);
+    m_mailAction->setEnabled(person.hasRole(Role::Admin));
+    m_mailPage->setContext(m_db.get(), m_databaseUrl, m_vault, person.id, person.email);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
@@ -376,6 +380,29 @@ void MainWindow::showSources()
     m_evaluationPage->flush();
     m_sourcesPage->reload();
     m_stack->setCurrentWidget(m_sourcesPage);
+}
+
+void MainWindow::setUpMail(QMenu *settingsMenu)
+{
+    m_mailPage = new MailPage(this);
+    m_stack->addWidget(m_mailPage);
+    m_mailAction = settingsMenu->addAction(tr("&Mail…"), this, &MainWindow::showMail);
+    m_mailAction->setEnabled(false);
+    // A submitted evaluation's mail goes out right away, not at the next minute.
+    connect(m_evaluationPage, &EvaluationPage::evaluationChanged, m_mailPage, &MailPage::sendNow);
+    connect(m_mailPage, &MailPage::roundFinished, this, [this](bool ok, const QString &summary) {
+        if (!ok)
+            statusBar()->showMessage(tr("Mail: %1").arg(summary), 10000);
+    });
+}
+
+void MainWindow::showMail()
+{
+    if (!m_db || !m_mailAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_mailPage->reload();
+    m_stack->setCurrentWidget(m_mailPage);
 }
 
 void MainWindow::startEvaluation(qint64 ticketId)

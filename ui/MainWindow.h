@@ -9,6 +9,7 @@
 class QLabel;
 class QStackedWidget;
 class QAction;
+class QMenu;
 
 namespace qadesk {
 class Database;
@@ -25,6 +26,7 @@ class DashboardPage;
 class EvaluationPage;
 class IdentityPage;
 class InboxPage;
+class MailPage;
 class MyScoresPage;
 class SourcesPage;
 class WelcomePage;
@@ -67,6 +69,9 @@ private:
     void showWork();
     void showMyScores();
     void showSources();
+    // Mail (issue 8): Settings -> Mail and the background sender, kept together here.
+    void setUpMail(QMenu *settingsMenu);
+    void showMail();
     void openAdjacent(int step);
     void showAbout();
     void createMenus();
@@ -110,6 +115,8 @@ private:
     void showDashboard();
     DashboardPage *m_dashboardPage = nullptr;
     QAction *m_dashboardAction = nullptr;
+    MailPage *m_mailPage = nullptr;
+    QAction *m_mailAction = nullptr;
 };
 
 } // namespace qadesk::ui

@@ -7,6 +7,7 @@
 #include "cli/EvaluationsCommand.h"
 #include "cli/PeopleCommand.h"
 #include "cli/KpiCommand.h"
+#include "cli/MailCommand.h"
 #include "cli/ScoreCommand.h"
 #include "cli/ScorecardsCommand.h"
 #include "cli/SourcesCommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<PeopleCommand>());
     list.push_back(std::make_unique<AssignmentsCommand>());
     list.push_back(std::make_unique<KpiCommand>());
+    list.push_back(std::make_unique<MailCommand>());
     list.push_back(std::make_unique<DemoCommand>());
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "common/IsoTime.h"
 #include "people/TeamAccess.h"
+#include "mail/MailOutbox.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -253,6 +254,9 @@ Result<ScoreResult> EvaluationService::submit(qint64 evaluationId, const DraftSt
     record.answers = answers;
     const Status submitted = m_db.transaction([&]() -> Status {
         if (const Status s = EvaluationDraftStore(m_db).submit(evaluationId, expectedRevision, record); !s)
+            return s;
+        // The engineer's mail is queued in the same transaction: no submit without its message.
+        if (const Status s = MailOutbox::queueEvaluationSubmitted(m_db, evaluationId); !s)
             return s;
         return audit(m_db, actorId, u"evaluation.submit"_s, evaluationId, {},
                      {{u"score"_s, result.score ? QJsonValue(*result.score) : QJsonValue()},

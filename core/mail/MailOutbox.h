@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Error.h"
+#include "mail/MailSettings.h"
+#include "mail/OutboxMessage.h"
+#include "storage/MailOutboxStore.h"
+
+#include <QCoreApplication>
+
+namespace qadesk {
+
+class Database;
+
+// The mail outbox as a service. The static queue functions are called inside the transaction
+// that makes the change (submitting an evaluation, resolving a dispute), so the message exists
+// exactly when the change does. Looking at the queue, retrying, cancelling and the settings are
+// the QA admin's; preferences are each person's own (a team lead's for their team).
+class MailOutbox final
+{
+    Q_DECLARE_TR_FUNCTIONS(MailOutbox)
+
+public:
+    explicit MailOutbox(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // The engineer's message about a submitted evaluation (held for the digest when they chose
+    // one). Nothing for calibration evaluations or when mail is switched off.
+    static Status queueEvaluationSubmitted(Database &db, qint64 evaluationId);
+    // The engineer's message about a resolved dispute: call inside the resolving transaction.
+    static Status queueDisputeResolved(Database &db, qint64 disputeId);
+    // Time-driven mail, run before each sending round: digests whose hour has come, team leads'
+    // weekly KPI (Mondays), the admin's notice of disputes waiting too long (once a day).
+    // Gives how many messages were queued.
+    static Result<int> queueScheduled(Database &db, const QDateTime &now);
+    // The next time the digest hour (local time) comes after `now`.
+    static QDateTime nextDigestTime(const QDateTime &now, int hour);
+
+    Result<QList<OutboxMessage>> list(qint64 actorId, const QList<OutboxStatus> &statuses = {});
+    Status retry(qint64 actorId, qint64 messageId);
+    Status cancel(qint64 actorId, qint64 messageId);
+    Status saveSettings(qint64 actorId, const MailSettings &settings);
+    Result<MailPreference> preference(qint64 actorId, qint64 personId);
+    // scope "person" (the person themself or an admin) or "team" (its lead or an admin).
+    Status setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference);
+
+private:
+    Status requireAdmin(qint64 actorId, const QString &what);
+
+    Database &m_db;
+};
+
+} // namespace qadesk
