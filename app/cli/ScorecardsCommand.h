@@ -15,6 +15,10 @@ public:
     QList<Usage> usages() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
+
+private:
+    int runDiff(CliContext &context, const QCommandLineParser &parser) const;
+    int runAdmin(CliContext &context, const QCommandLineParser &parser) const;
 };
 
 } // namespace qadesk::cli
