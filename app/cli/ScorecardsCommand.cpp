@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
+#include "kpi/WhatIfAnalysis.h"
 #include "scorecards/ScorecardAdminService.h"
 #include "scoring/ScorecardDiff.h"
 #include "scoring/ScorecardParser.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,8 @@ QList<Command::Usage> ScorecardsCommand::usages() const
         {u"scorecards list [--json]"_s, tr("the cards with their current versions")},
         {u"scorecards export ID [--version V] [-o FILE]"_s, tr("a card as qadesk.scorecard/1 JSON")},
         {u"scorecards diff ID --from V --to V [--json]"_s, tr("what changed between two versions of a card")},
+        {u"scorecards whatif DRAFT.json --from D --to D [--json]"_s,
+         tr("KPI per engineer and team if the draft card had been used in the period")},
         {u"scorecards duplicate ID NEW_ID [--title T] --as EMAIL"_s, tr("copy a card under a new id (QA admin)")},
         {u"scorecards archive ID [--restore] --as EMAIL"_s, tr("offer a card for no new evaluation, or again (QA admin)")},
     };
@@ -39,8 +43,8 @@ void ScorecardsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"version"_s, tr("A version (content hash or a prefix of at least 6 characters)."), tr("hash")});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Write to this file instead of standard output."), tr("file")});
-    parser.addOption({u"from"_s, tr("diff: the older version (hash prefix)."), tr("value")});
-    parser.addOption({u"to"_s, tr("diff: the newer version (hash prefix, default the current one)."),
+    parser.addOption({u"from"_s, tr("diff: the older version (hash prefix); whatif: the first day (YYYY-MM-DD)."), tr("value")});
+    parser.addOption({u"to"_s, tr("diff: the newer version (hash prefix, default the current one); whatif: the last day."),
                       tr("value")});
     parser.addOption({u"as"_s, tr("The acting person (email); changing cards needs a QA admin."), tr("email")});
     parser.addOption({u"title"_s, tr("duplicate: the new card's title."), tr("text")});
@@ -69,11 +73,13 @@ int ScorecardsCommand::run(CliContext &context, const QCommandLineParser &parser
 {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(1);
-    static const QStringList actions{u"import"_s, u"list"_s, u"export"_s, u"diff"_s, u"duplicate"_s, u"archive"_s};
+    static const QStringList actions{u"import"_s, u"list"_s, u"export"_s, u"diff"_s, u"duplicate"_s, u"archive"_s, u"whatif"_s};
     if (!actions.contains(action))
         return context.badUsage(tr("scorecards needs one of: %1").arg(actions.join(u", "_s)));
     if (action == u"diff"_s)
         return runDiff(context, parser);
+    if (action == u"whatif"_s)
+        return runWhatIf(context, parser);
     if (action == u"duplicate"_s || action == u"archive"_s)
         return runAdmin(context, parser);
 
@@ -218,6 +224,58 @@ int ScorecardsCommand::runDiff(CliContext &context, const QCommandLineParser &pa
         context.out() << tr("No changes.") << Qt::endl;
     for (const ScorecardChange &c : changes)
         context.out() << u"  - "_s << c.describe() << Qt::endl;
+    return Success;
+}
+
+int ScorecardsCommand::runWhatIf(CliContext &context, const QCommandLineParser &parser) const
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return context.badUsage(tr("scorecards whatif needs exactly one draft card file"));
+    KpiPeriod period;
+    period.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
+    period.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
+    if (!period.from.isValid() || !period.to.isValid())
+        return context.fail(Error::invalid(tr("--from and --to: give the period's first and last day as YYYY-MM-DD")));
+    if (period.to < period.from)
+        return context.fail(Error::invalid(tr("--to: the last day is before the first")));
+    const Result<Scorecard> draft = ScorecardParser::fromFile(args.at(2));
+    if (!draft)
+        return context.fail(draft.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    const Result<WhatIfResult> result = WhatIfAnalysis::run(**db, *draft, period);
+    if (!result)
+        return context.fail(result.error());
+    if (parser.isSet(u"json"_s)) {
+        context.printJson(result->toJson());
+        return Success;
+    }
+    const QLocale locale;
+    const auto kpi = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'f', 2) : u"-"_s; };
+    const auto change = [&](const std::optional<double> &v) {
+        return v ? (*v > 0 ? u"+"_s : QString()) + locale.toString(*v, 'f', 2) : u"-"_s;
+    };
+    context.out() << tr("%1: %n evaluation(s) re-scored under the draft (%2 to %3)", nullptr, result->overall.rescored)
+                         .arg(result->scorecardId, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
+                  << Qt::endl;
+    if (!result->newQuestions.isEmpty())
+        context.out() << tr("New questions, unanswered in old evaluations and left out like N/A: %1")
+                             .arg(result->newQuestions.join(u", "_s))
+                      << Qt::endl;
+    if (!result->removedQuestions.isEmpty())
+        context.out() << tr("Answers to questions the draft removes are not counted: %1")
+                             .arg(result->removedQuestions.join(u", "_s))
+                      << Qt::endl;
+    for (const auto &[title, rows] : {std::pair{tr("ENGINEER"), result->engineers}, std::pair{tr("TEAM"), result->teams}}) {
+        context.out() << Qt::endl;
+        TextTable table({title, tr("EVALUATIONS"), tr("RE-SCORED"), tr("KPI BEFORE"), tr("KPI AFTER"), tr("CHANGE")});
+        for (const WhatIfRow &r : rows)
+            table.addRow({r.name, QString::number(r.before.evaluations), QString::number(r.rescored), kpi(r.before.kpi),
+                          kpi(r.after.kpi), change(r.change())});
+        table.print(context.out(), tr("No submitted evaluations in the period."));
+    }
     return Success;
 }
 

@@ -19,6 +19,7 @@ public:
 private:
     int runDiff(CliContext &context, const QCommandLineParser &parser) const;
     int runAdmin(CliContext &context, const QCommandLineParser &parser) const;
+    int runWhatIf(CliContext &context, const QCommandLineParser &parser) const;
 };
 
 } // namespace qadesk::cli

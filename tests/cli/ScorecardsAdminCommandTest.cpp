@@ -1,5 +1,8 @@
 // qadesk scorecards diff / duplicate / archive and the QA admin rule, as a real process.
 #include "cli/CliRunner.h"
+#include "kpi/WhatIfAnalysis.h"
+#include "scoring/ScorecardParser.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -128,3 +131,48 @@ TEST_CASE("a non-admin cannot save, duplicate or archive a card from the command
     CHECK(exportCard(cli, u"first-line-copy"_s).value(u"title"_s).toString() == u"Копия"_s);
 }
 
+TEST_CASE("scorecards whatif gives the same numbers as the core analysis", "[cli][scorecards][whatif]")
+{
+    const CliRunner cli;
+    seedDemo(cli);
+    QJsonObject card = exportCard(cli, u"first-line"_s);
+    QJsonArray sections = card.value(u"sections"_s).toArray();
+    QJsonObject section = sections.at(0).toObject();
+    QJsonArray criteria = section.value(u"criteria"_s).toArray();
+    QJsonObject first = criteria.at(0).toObject();
+    first.insert(u"weight"_s, first.value(u"weight"_s).toDouble(1.0) * 4);
+    criteria.replace(0, first);
+    criteria.append(QJsonObject{{u"id"_s, u"thorough-first-answer"_s}, {u"text"_s, u"Был ли первый ответ полным?"_s}});
+    section.insert(u"criteria"_s, criteria);
+    sections.replace(0, section);
+    card.insert(u"sections"_s, sections);
+    const QString draftFile = cli.writeJson(u"draft.json"_s, card);
+
+    const CliResult r = cli.run({u"scorecards"_s, u"whatif"_s, draftFile, u"--from"_s, u"2000-01-01"_s, u"--to"_s,
+                                 u"2100-12-31"_s, u"--json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.jsonObject();
+    CHECK(json.value(u"new_questions"_s).toArray() == QJsonArray{u"thorough-first-answer"_s});
+    CHECK(json.value(u"overall"_s).toObject().value(u"rescored"_s).toInt() > 0);
+
+    auto db = qadesk::Database::open(cli.databaseUrl());
+    REQUIRE(db.has_value());
+    qadesk::KpiPeriod period;
+    period.from = QDate(2000, 1, 1);
+    period.to = QDate(2100, 12, 31);
+    const qadesk::Scorecard draft = qadesk::ScorecardParser::fromJson(card).value();
+    const qadesk::WhatIfResult core = qadesk::WhatIfAnalysis::run(**db, draft, period).value();
+    CHECK(QJsonDocument(json).toJson() == QJsonDocument(core.toJson()).toJson());
+
+    const CliResult text = cli.run({u"scorecards"_s, u"whatif"_s, draftFile, u"--from"_s, u"2000-01-01"_s, u"--to"_s,
+                                    u"2100-12-31"_s});
+    INFO(text);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(u"left out like N/A: thorough-first-answer"_s));
+    CHECK(text.out.contains(u"KPI BEFORE"_s));
+
+    const CliResult badPeriod = cli.run({u"scorecards"_s, u"whatif"_s, draftFile, u"--from"_s, u"2026-13-01"_s,
+                                         u"--to"_s, u"2026-12-31"_s});
+    CHECK(badPeriod.exitCode == 2);
+}
