@@ -3,6 +3,7 @@
 #include "evaluation/EvaluationPage.h"
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
+#include "scorecards/ScorecardsPage.h"
 #include "scores/MyScoresPage.h"
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_personLabel);
     createMenus();
+    setUpScorecardAdmin(settingsMenu());
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startEvaluation);
@@ -82,6 +84,7 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(u"settingsMenu"_s);
     m_sourcesAction = settings->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     m_sourcesAction->setEnabled(false);
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -185,6 +188,9 @@ void MainWindow::setPerson(const Person &person)
     m_scoresAction->setEnabled(person.hasRole(Role::Engineer));
     m_sourcesAction->setEnabled(person.hasRole(Role::Admin));
     m_sourcesPage->setContext(m_db.get(), m_vault);
+    m_scorecardsAction->setEnabled(person.hasRole(Role::Admin));
+    if (person.hasRole(Role::Admin))
+        m_scorecardsPage->setContext(m_db.get(), person);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
@@ -223,6 +229,40 @@ void MainWindow::showSources()
     m_sourcesPage->reload();
     m_stack->setCurrentWidget(m_sourcesPage);
 }
+
+// --- Scorecard administration (issue 5): Settings -> Scorecards, for QA admins -----------------
+QMenu *MainWindow::settingsMenu() const
+{
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->menu()->objectName() == u"settingsMenu"_s)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+void MainWindow::setUpScorecardAdmin(QMenu *settings)
+{
+    m_scorecardsPage = new ScorecardsPage(this);
+    m_stack->addWidget(m_scorecardsPage);
+    m_scorecardsAction = new QAction(tr("Score&cards…"), this);
+    m_scorecardsAction->setObjectName(u"scorecardsAction"_s);
+    m_scorecardsAction->setEnabled(false);
+    connect(m_scorecardsAction, &QAction::triggered, this, &MainWindow::showScorecards);
+    if (settings)
+        settings->insertAction(settings->actions().value(1), m_scorecardsAction);
+    // Cards changed: the evaluation page offers the current versions.
+    connect(m_scorecardsPage, &ScorecardsPage::scorecardsChanged, m_inboxPage, &InboxPage::reload);
+}
+
+void MainWindow::showScorecards()
+{
+    if (!m_db || !m_scorecardsAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_scorecardsPage->showList();
+    m_stack->setCurrentWidget(m_scorecardsPage);
+}
+// --- end of scorecard administration ------------------------------------------------------------
 
 void MainWindow::startEvaluation(qint64 ticketId)
 {

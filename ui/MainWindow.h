@@ -9,6 +9,7 @@
 class QLabel;
 class QStackedWidget;
 class QAction;
+class QMenu;
 
 namespace qadesk {
 class Database;
@@ -22,6 +23,7 @@ class EvaluationPage;
 class IdentityPage;
 class InboxPage;
 class MyScoresPage;
+class ScorecardsPage;
 class SourcesPage;
 
 // The window: a loading page while the workspace opens, "who are you?" when the person is not
@@ -60,6 +62,10 @@ private:
     void showAbout();
     void createMenus();
     [[nodiscard]] QString identityKey() const;
+    // Scorecard administration (Settings -> Scorecards).
+    [[nodiscard]] QMenu *settingsMenu() const;
+    void setUpScorecardAdmin(QMenu *settings);
+    void showScorecards();
 
     std::unique_ptr<Database> m_db;
     QString m_databaseUrl;
@@ -78,6 +84,8 @@ private:
     QAction *m_workAction = nullptr;
     QAction *m_scoresAction = nullptr;
     QLabel *m_personLabel = nullptr;
+    ScorecardsPage *m_scorecardsPage = nullptr;
+    QAction *m_scorecardsAction = nullptr;
 };
 
 } // namespace qadesk::ui
