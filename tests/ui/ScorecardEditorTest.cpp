@@ -324,3 +324,23 @@ TEST_CASE("Settings -> Scorecards is offered to QA admins only", "[ui][scorecard
     adminAction->trigger();
     CHECK(currentPage(adminWindow)->objectName() == u"scorecardsPage"_s);
 }
+
+TEST_CASE("unsaved edits survive a look at the list, and problems are marked in the tree", "[ui][scorecards]")
+{
+    AdminPage p;
+    p.openCard(u"second-line"_s);
+    p.clickRow({0, 0});
+    typeInto(p.find<QDoubleSpinBox>(u"questionWeightSpin"_s), u"0"_s);
+    auto *tree = p.find<QTreeView>(u"scorecardTree"_s);
+    CHECK(tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::ForegroundRole).value<QColor>()
+          == QColor(0xb0, 0x00, 0x20));
+    CHECK(p.find<QLabel>(u"validationLabel"_s)->text().contains(u"sections[0].criteria[0].weight: must be &gt; 0"_s));
+    typeInto(p.find<QDoubleSpinBox>(u"questionWeightSpin"_s), u"7"_s);
+    CHECK_FALSE(tree->model()->index(0, 0, tree->model()->index(0, 0)).data(Qt::ForegroundRole).isValid());
+
+    p.click(u"closeEditorButton"_s);
+    CHECK(p.find<QLabel>(u"scorecardsStatus"_s)->text().contains(u"not saved yet"_s));
+    p.openCard(u"second-line"_s);
+    CHECK(p.card().sections.at(0).criteria.at(0).weight == 7.0);
+    CHECK(p.page.editor()->document()->isModified());
+}

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -520,6 +521,17 @@ void ScorecardEditor::refreshForms()
 void ScorecardEditor::updateValidation()
 {
     const Result<Scorecard> valid = ScorecardAdminService::validate(m_document->card());
+    // "sections[1].criteria[0].weight: …" names the item: mark it in the tree.
+    QList<CardPath> problems;
+    if (!valid) {
+        static const QRegularExpression where(uR"(^sections\[(\d+)\](?:\.criteria\[(\d+)\])?)"_s);
+        for (const QString &line : valid.error().message.split(u'\n')) {
+            const QRegularExpressionMatch m = where.match(line);
+            if (m.hasMatch())
+                problems.append({m.captured(1).toLongLong(), m.hasCaptured(2) ? m.captured(2).toLongLong() : -1});
+        }
+    }
+    m_model->setProblems(problems);
     if (valid) {
         m_validation->clear();
         m_validation->hide();

@@ -3,6 +3,7 @@
 #include "scoring/ScorecardShares.h"
 
 #include <QDataStream>
+#include <QColor>
 #include <QFont>
 #include <QIODevice>
 #include <QLocale>
@@ -139,6 +140,8 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
         default: break;
         }
     }
+    if (role == Qt::ForegroundRole && m_problems.contains(path))
+        return QColor(0xb0, 0x00, 0x20);
     if (role == Qt::TextAlignmentRole && index.column() >= WeightColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && !question && index.column() == TextColumn) {
@@ -147,6 +150,14 @@ QVariant ScorecardTreeModel::data(const QModelIndex &index, int role) const
         return font;
     }
     return {};
+}
+
+void ScorecardTreeModel::setProblems(const QList<CardPath> &paths)
+{
+    if (paths == m_problems)
+        return;
+    m_problems = paths;
+    onChanged();
 }
 
 QVariant ScorecardTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

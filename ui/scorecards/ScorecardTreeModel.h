@@ -31,6 +31,9 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
+    // Items the file format finds a problem with are shown in red.
+    void setProblems(const QList<CardPath> &paths);
+
     [[nodiscard]] CardPath pathOf(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOf(const CardPath &path, int column = TextColumn) const;
 
@@ -43,7 +46,8 @@ private:
     [[nodiscard]] QList<QStringList> shape() const;
 
     ScorecardDocument *m_document;
-    QList<QStringList> m_shape;     // ids per section, to tell a structural change from an edit
+    QList<QStringList> m_shape;
+    QList<CardPath> m_problems;     // ids per section, to tell a structural change from an edit
 };
 
 } // namespace qadesk::ui

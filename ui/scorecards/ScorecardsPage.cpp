@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -222,15 +223,32 @@ void ScorecardsPage::selectCard(const QString &slug)
     showHistory();
 }
 
+bool ScorecardsPage::mayReplaceDraft()
+{
+    const ScorecardDocument *draft = m_editor->document();
+    if (!draft->isModified())
+        return true;
+    return QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("The changes to \"%1\" are not saved. Drop them?").arg(draft->card().title),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
 void ScorecardsPage::showList()
 {
     reload();
+    // Nothing the admin typed is lost by looking at the list: the draft stays in the editor.
+    if (m_editor->document()->isModified())
+        say(tr("The changes to \"%1\" are not saved yet; Edit on it goes back to them.")
+                .arg(m_editor->document()->card().id));
     m_stack->setCurrentWidget(m_listPage);
     m_table->setFocus();
 }
 
 void ScorecardsPage::newCard()
 {
+    if (!mayReplaceDraft())
+        return;
     Scorecard card;
     card.id = u"new-card"_s;
     card.title = tr("New scorecard");
@@ -242,6 +260,13 @@ void ScorecardsPage::newCard()
 void ScorecardsPage::editSelected()
 {
     if (!m_db || selectedSlug().isEmpty())
+        return;
+    const ScorecardDocument *draft = m_editor->document();
+    if (draft->isModified() && !draft->isNew() && draft->card().id == selectedSlug()) {
+        m_stack->setCurrentWidget(m_editor);
+        return;
+    }
+    if (!mayReplaceDraft())
         return;
     const Result<ScorecardVersion> current = ScorecardStore(*m_db).current(selectedSlug());
     if (!current) {
@@ -290,6 +315,8 @@ void ScorecardsPage::toggleArchived()
 
 bool ScorecardsPage::importFrom(const QString &path)
 {
+    if (!mayReplaceDraft())
+        return false;
     const Result<Scorecard> card = ScorecardParser::fromFile(path);
     if (!card) {
         say(card.error().message);

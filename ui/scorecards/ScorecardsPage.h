@@ -58,6 +58,8 @@ private:
     void showCoverage();
     void showWhatIf(const Scorecard &draft);
     void say(const QString &text);
+    // Whether the editor's unsaved changes may be dropped (asks when there are any).
+    bool mayReplaceDraft();
 
     Database *m_db = nullptr;
     Person m_person;
