@@ -9,6 +9,7 @@
 #include "scoring/ScorecardParser.h"
 #include "storage/PeopleStore.h"
 #include "storage/ScorecardStore.h"
+#include "storage/TicketStore.h"
 #include "support/TestData.h"
 #include "support/TestDatabase.h"
 
@@ -290,6 +291,19 @@ TEST_CASE("an admin archives and duplicates cards, imports a file and checks whi
     QTest::keyClicks(lookup, someTicket);
     QTest::keyClick(lookup, Qt::Key_Return);
     CHECK(p.find<QLabel>(u"ticketLookupResult"_s)->text().contains(u"No ticket nonexistent-42"_s));
+    // A first-line e-mail ticket gets the first-line card.
+    QString firstLineTicket;
+    const QList<Ticket> tickets = TicketStore(p.t.db()).list().value();
+    for (const Ticket &t : tickets) {
+        if (t.team == u"first-line"_s && t.channel == u"email"_s && t.tags.contains(u"l1"_s)) {
+            firstLineTicket = t.externalId;
+            break;
+        }
+    }
+    REQUIRE_FALSE(firstLineTicket.isEmpty());
+    typeInto(lookup, firstLineTicket);
+    QTest::keyClick(lookup, Qt::Key_Return);
+    CHECK(p.find<QLabel>(u"ticketLookupResult"_s)->text().contains(u"gets \"Первая линия\""_s));
 
     // Import puts the file in the editor; saving it makes a new card.
     QTemporaryDir dir;
