@@ -8,6 +8,7 @@
 #include "inbox/InboxPage.h"
 #include "people/IdentityPage.h"
 #include "people/PeopleAdminPage.h"
+#include "scorecards/ScorecardsPage.h"
 #include "scores/MyScoresPage.h"
 #include "helpdesk/KeychainTokenVault.h"
 #include "sources/SourcesPage.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createAdminPages();
     setUpDashboard();
+    setUpScorecardAdmin(settingsMenu());
 
     connect(m_identityPage, &IdentityPage::chosen, this, &MainWindow::setPerson);
     connect(m_welcomePage, &WelcomePage::demoRequested, this,
@@ -311,6 +313,9 @@ void MainWindow::setPerson(const Person &person)
     m_sourcesPage->setContext(m_db.get(), m_vault);
     m_mailAction->setEnabled(person.hasRole(Role::Admin));
     m_mailPage->setContext(m_db.get(), m_databaseUrl, m_vault, person.id, person.email);
+    m_scorecardsAction->setEnabled(person.hasRole(Role::Admin));
+    if (person.hasRole(Role::Admin))
+        m_scorecardsPage->setContext(m_db.get(), person);
     m_evaluationPage->setContext(m_db.get(), person);
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
@@ -404,6 +409,39 @@ void MainWindow::showMail()
     m_mailPage->reload();
     m_stack->setCurrentWidget(m_mailPage);
 }
+// --- Scorecard administration (issue 5): Settings -> Scorecards, for QA admins -----------------
+QMenu *MainWindow::settingsMenu() const
+{
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->menu()->objectName() == u"settingsMenu"_s)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+void MainWindow::setUpScorecardAdmin(QMenu *settings)
+{
+    m_scorecardsPage = new ScorecardsPage(this);
+    m_stack->addWidget(m_scorecardsPage);
+    m_scorecardsAction = new QAction(tr("Score&cards…"), this);
+    m_scorecardsAction->setObjectName(u"scorecardsAction"_s);
+    m_scorecardsAction->setEnabled(false);
+    connect(m_scorecardsAction, &QAction::triggered, this, &MainWindow::showScorecards);
+    if (settings)
+        settings->insertAction(settings->actions().value(1), m_scorecardsAction);
+    // Cards changed: the evaluation page offers the current versions.
+    connect(m_scorecardsPage, &ScorecardsPage::scorecardsChanged, m_inboxPage, &InboxPage::reload);
+}
+
+void MainWindow::showScorecards()
+{
+    if (!m_db || !m_scorecardsAction->isEnabled())
+        return;
+    m_evaluationPage->flush();
+    m_scorecardsPage->showList();
+    m_stack->setCurrentWidget(m_scorecardsPage);
+}
+// --- end of scorecard administration ------------------------------------------------------------
 
 void MainWindow::startEvaluation(qint64 ticketId)
 {

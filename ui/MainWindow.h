@@ -28,6 +28,7 @@ class IdentityPage;
 class InboxPage;
 class MailPage;
 class MyScoresPage;
+class ScorecardsPage;
 class SourcesPage;
 class WelcomePage;
 
@@ -76,6 +77,10 @@ private:
     void showAbout();
     void createMenus();
     [[nodiscard]] QString identityKey() const;
+    // Scorecard administration (Settings -> Scorecards).
+    [[nodiscard]] QMenu *settingsMenu() const;
+    void setUpScorecardAdmin(QMenu *settings);
+    void showScorecards();
 
     std::unique_ptr<Database> m_db;
     // The workspace being switched from stays open until every page has the new one.
@@ -117,6 +122,8 @@ private:
     QAction *m_dashboardAction = nullptr;
     MailPage *m_mailPage = nullptr;
     QAction *m_mailAction = nullptr;
+    ScorecardsPage *m_scorecardsPage = nullptr;
+    QAction *m_scorecardsAction = nullptr;
 };
 
 } // namespace qadesk::ui

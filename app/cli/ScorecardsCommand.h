@@ -15,6 +15,11 @@ public:
     QList<Usage> usages() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliContext &context, const QCommandLineParser &parser) const override;
+
+private:
+    int runDiff(CliContext &context, const QCommandLineParser &parser) const;
+    int runAdmin(CliContext &context, const QCommandLineParser &parser) const;
+    int runWhatIf(CliContext &context, const QCommandLineParser &parser) const;
 };
 
 } // namespace qadesk::cli

@@ -3,6 +3,8 @@
 #include "common/IsoTime.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace qadesk {
@@ -128,6 +130,27 @@ Result<std::optional<Evaluation>> EvaluationStore::get(qint64 id)
             evaluation.answers.insert(q->value(0).toString(), Answer{*value, q->value(2).toString()});
     }
     return std::optional(std::move(evaluation));
+}
+
+Result<QList<Evaluation>> EvaluationStore::submittedWithAnswers()
+{
+    Result<QList<Evaluation>> found = select(u"WHERE e.status = ?"_s, {u"submitted"_s});
+    if (!found)
+        return std::unexpected(found.error());
+    // One query for all answers rather than one per evaluation.
+    Result<QSqlQuery> q = m_db.run(u"SELECT a.evaluation_id, a.criterion_id, a.value, a.comment FROM answers a "
+                                   u"JOIN evaluations e ON e.id = a.evaluation_id WHERE e.status = ?"_s,
+                                   {u"submitted"_s});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, AnswerMap> answers;
+    while (q->next()) {
+        if (const auto value = answerValueFromId(q->value(2).toString()))
+            answers[q->value(0).toLongLong()].insert(q->value(1).toString(), Answer{*value, q->value(3).toString()});
+    }
+    for (Evaluation &e : *found)
+        e.answers = answers.value(e.id);
+    return found;
 }
 
 } // namespace qadesk

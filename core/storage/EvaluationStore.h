@@ -47,6 +47,8 @@ public:
     Result<QList<Evaluation>> list();
     Result<QList<Evaluation>> forTicket(qint64 ticketId);
     Result<std::optional<Evaluation>> get(qint64 id);
+    // Every submitted evaluation with its answers (for re-scoring them all).
+    Result<QList<Evaluation>> submittedWithAnswers();
 
 private:
     Result<QList<Evaluation>> select(const QString &where, const QVariantList &values);

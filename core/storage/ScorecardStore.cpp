@@ -176,4 +176,19 @@ Result<QList<ScorecardVersion>> ScorecardStore::versions(const QString &slug)
     return found;
 }
 
+Result<bool> ScorecardStore::setArchived(const QString &slug, bool archived)
+{
+    Result<QSqlQuery> found = m_db.run(u"SELECT archived FROM scorecards WHERE slug = ?"_s, {slug});
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->next())
+        return std::unexpected(Error::notFound(tr("no scorecard \"%1\"").arg(slug)));
+    if ((found->value(0).toInt() != 0) == archived)
+        return false;
+    if (const auto updated = m_db.run(u"UPDATE scorecards SET archived = ? WHERE slug = ?"_s, {archived ? 1 : 0, slug});
+        !updated)
+        return std::unexpected(updated.error());
+    return true;
+}
+
 } // namespace qadesk

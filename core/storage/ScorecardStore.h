@@ -61,6 +61,8 @@ public:
     Result<ScorecardVersion> version(const QString &slug, const QString &hashOrPrefix);
     Result<ScorecardVersion> versionById(qint64 versionId);
     Result<QList<ScorecardVersion>> versions(const QString &slug);
+    // Gives whether anything changed; an unknown card is NotFound.
+    Result<bool> setArchived(const QString &slug, bool archived);
 
 private:
     Result<QList<ScorecardVersion>> query(const QString &where, const QVariantList &values);
