@@ -181,7 +181,7 @@ TEST_CASE("a token kept in the system keychain: a clear error when the keychain 
     }
 }
 
-TEST_CASE("sources edit changes the address and which tickets a source pulls; list shows it", "[cli][sync][settings]")
+TEST_CASE("sources edit changes the address and which tickets a source pulls, and list shows it", "[cli][sync][settings]")
 {
     MockZendesk mock;
     for (int i = 1; i <= 4; ++i)
