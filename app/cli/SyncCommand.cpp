@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 #include "common/IsoTime.h"
 #include "helpdesk/ConnectorFactory.h"
+#include "helpdesk/KeychainTokenVault.h"
+#include "helpdesk/TokenLookup.h"
 #include "helpdesk/SyncEngine.h"
 #include "net/HttpClient.h"
 #include "storage/Database.h"
@@ -72,21 +74,23 @@ int SyncCommand::run(CliContext &context, const QCommandLineParser &parser) cons
                       << Qt::endl;
     });
     int code = Success;
+    KeychainTokenVault vault; // asked only for a source without a token variable
     for (const Source &source : std::as_const(sources)) {
-        auto connector = ConnectorFactory::create(source, http, since);
+        const Result<QString> token = TokenLookup::resolve(source, vault);
+        if (!token) {
+            code = context.fail(token.error());
+            continue;
+        }
+        auto connector = ConnectorFactory::create(source, *token, http, since);
         if (!connector) {
             code = context.fail(connector.error());
             continue;
         }
         SyncEngine engine(**db, **connector, source.name);
         QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncEngine::Stats &s) {
-            const QString line = tr("%1: %2 page(s), %3 ticket(s), %4 message(s)")
-                                     .arg(source.name)
-                                     .arg(s.pages)
-                                     .arg(s.tickets)
-                                     .arg(s.messages);
+            const QString line = tr("%1: %2").arg(source.name, SyncEngine::progressText(s));
             if (terminal)
-                context.out() << '\r' << line << Qt::flush;
+                context.out() << "\r\x1b[K" << line << Qt::flush; // the line is rewritten in place
             else
                 context.out() << line << Qt::endl;
         });

@@ -22,7 +22,7 @@ Status ConnectorFactory::checkUrl(const QString &text, QString *warning)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-        return std::unexpected(Error::invalid(tr("--url \"%1\": expected https://your-helpdesk.example").arg(text)));
+        return std::unexpected(Error::invalid(tr("\"%1\" is not a helpdesk address; expected https://your-helpdesk.example").arg(text)));
     if (url.scheme() == u"http"_s && warning)
         *warning = tr("%1 uses plain HTTP: the API token and the tickets travel unencrypted. Use it only for a "
                       "helpdesk on a network you trust.").arg(url.host());
@@ -32,7 +32,8 @@ Status ConnectorFactory::checkUrl(const QString &text, QString *warning)
 Result<QString> ConnectorFactory::tokenFor(const Source &source)
 {
     if (source.tokenEnvironment.isEmpty())
-        return std::unexpected(Error::invalid(tr("source \"%1\" has no token; add it again with --token-env VAR")
+        return std::unexpected(Error::invalid(tr("source \"%1\" has no API token variable; give it one with 'qadesk sources edit %1 --token-env VAR' "
+                                                     "or store the token in the system keychain with --token-stdin")
                                                   .arg(source.name)));
     const QString token = qEnvironmentVariable(source.tokenEnvironment.toLocal8Bit().constData());
     if (token.isEmpty())

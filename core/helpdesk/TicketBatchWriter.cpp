@@ -8,11 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace qadesk {
 
-Result<int> TicketBatchWriter::write(const QList<Ticket> &tickets, const QString &what, std::optional<qint64> actorId)
+Result<int> TicketBatchWriter::write(const QList<Ticket> &tickets, const QString &what, std::optional<qint64> actorId,
+                                     const std::atomic<bool> *stop)
 {
     TicketStore store(m_db);
     const Status written = m_db.transaction([&]() -> Status {
         for (const Ticket &ticket : tickets) {
+            if (stop && stop->load())
+                return std::unexpected(Error{Error::Code::Internal, tr("cancelled")});
             if (const Result<qint64> id = store.save(ticket); !id)
                 return std::unexpected(id.error());
         }

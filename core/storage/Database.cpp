@@ -187,8 +187,12 @@ Status Database::transaction(const std::function<Status()> &work)
         return result;
     }
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return std::unexpected(Error::storage(tr("cannot start a transaction: %1").arg(sqlErrorText(db.lastError()))));
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(m_dialect.beginTransaction()))
+            return std::unexpected(
+                Error::storage(tr("cannot start a transaction: %1").arg(sqlErrorText(begin.lastError()))));
+    }
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;

@@ -1,6 +1,7 @@
 #include "SourceStore.h"
 
 #include "common/IsoTime.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -13,11 +14,30 @@ namespace qadesk {
 namespace {
 constexpr QStringView selectSources = u"SELECT id, name, kind, base_url, user_name, settings_json FROM sources ";
 
-Source readSource(const QSqlQuery &q)
+Result<Source> readSource(const QSqlQuery &q)
 {
     const QJsonObject settings = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), settings.value(u"token_env"_s).toString()};
+    Source source{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString(), settings.value(u"token_env"_s).toString()};
+    Result<SourceSettings> parsed = SourceSettings::fromJson(settings, SourceStore::tr("source \"%1\"").arg(source.name));
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    source.settings = std::move(*parsed);
+    return source;
+}
+
+QJsonObject settingsJson(const Source &source)
+{
+    QJsonObject json = source.settings.toJson();
+    if (!source.tokenEnvironment.isEmpty())
+        json.insert(u"token_env"_s, source.tokenEnvironment);
+    return json;
+}
+
+QJsonObject auditJson(const Source &source)
+{
+    return {{u"name"_s, source.name}, {u"url"_s, source.baseUrl}, {u"user"_s, source.userName},
+            {u"settings"_s, settingsJson(source)}};
 }
 } // namespace
 
@@ -41,14 +61,47 @@ Result<qint64> SourceStore::add(const Source &source)
         return std::unexpected(existing.error());
     if (*existing)
         return std::unexpected(Error{Error::Code::Conflict, tr("a source named \"%1\" already exists").arg(source.name)});
-    QJsonObject settings;
-    if (!source.tokenEnvironment.isEmpty())
-        settings.insert(u"token_env"_s, source.tokenEnvironment);
+    const QJsonObject settings = settingsJson(source);
     return m_db.insert(
         u"INSERT INTO sources (name, kind, base_url, user_name, settings_json, created_at) VALUES (?, ?, ?, ?, ?, ?) "
         u"RETURNING id"_s,
         {source.name, source.kind, source.baseUrl, source.userName,
          QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), IsoTime::nowText()});
+}
+
+Status SourceStore::update(const QString &name, const Source &changed, std::optional<qint64> actorId)
+{
+    if (changed.name.trimmed().isEmpty())
+        return std::unexpected(Error::invalid(tr("a source needs a name")));
+    return m_db.transaction([&]() -> Status {
+        const Result<std::optional<Source>> existing = find(name);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!*existing)
+            return std::unexpected(Error::notFound(tr("no source named \"%1\"").arg(name)));
+        if (changed.name != name) {
+            const Result<std::optional<Source>> taken = find(changed.name);
+            if (!taken)
+                return std::unexpected(taken.error());
+            if (*taken)
+                return std::unexpected(
+                    Error{Error::Code::Conflict, tr("a source named \"%1\" already exists").arg(changed.name)});
+        }
+        const auto done = m_db.run(
+            u"UPDATE sources SET name = ?, base_url = ?, user_name = ?, settings_json = ? WHERE id = ?"_s,
+            {changed.name, changed.baseUrl, changed.userName,
+             QString::fromUtf8(QJsonDocument(settingsJson(changed)).toJson(QJsonDocument::Compact)), (*existing)->id});
+        if (!done)
+            return std::unexpected(done.error());
+        AuditEntry entry;
+        entry.actorId = actorId;
+        entry.action = u"source.update"_s;
+        entry.entity = u"source"_s;
+        entry.entityId = QString::number((*existing)->id);
+        entry.before = auditJson(**existing);
+        entry.after = auditJson(changed);
+        return AuditLog(m_db).append(entry);
+    });
 }
 
 Status SourceStore::remove(const QString &name)
@@ -100,7 +153,10 @@ Result<std::optional<Source>> SourceStore::find(const QString &name)
         return std::unexpected(query.error());
     if (!query->next())
         return std::optional<Source>();
-    return std::optional(readSource(*query));
+    Result<Source> source = readSource(*query);
+    if (!source)
+        return std::unexpected(source.error());
+    return std::optional(std::move(*source));
 }
 
 Result<QList<Source>> SourceStore::list()
@@ -109,8 +165,12 @@ Result<QList<Source>> SourceStore::list()
     if (!query)
         return std::unexpected(query.error());
     QList<Source> sources;
-    while (query->next())
-        sources.append(readSource(*query));
+    while (query->next()) {
+        Result<Source> source = readSource(*query);
+        if (!source)
+            return std::unexpected(source.error());
+        sources.append(std::move(*source));
+    }
     return sources;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/SourceSettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,6 +22,7 @@ struct Source
     QString baseUrl;
     QString userName;
     QString tokenEnvironment;   // the name of the variable the token is read from, never the token
+    SourceSettings settings = {}; // which tickets to pull, agents and groups mapping
 };
 
 class SourceStore final
@@ -39,6 +41,9 @@ public:
     Result<QList<Source>> list();
     // Adds a helpdesk to sync from; a second source with the same name is refused.
     Result<qint64> add(const Source &source);
+    // Changes the source called `name` to `changed` (name, address, user, token variable,
+    // settings; never its kind) and records the change in the audit log. A new name must be free.
+    Status update(const QString &name, const Source &changed, std::optional<qint64> actorId = std::nullopt);
     // Removes a source that has no tickets yet; one with tickets is kept (evaluations need them).
     Status remove(const QString &name);
     // The sync checkpoint of a source; empty before its first sync.

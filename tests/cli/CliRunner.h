@@ -113,7 +113,8 @@ public:
         return env;
     }
 
-    CliResult run(const QStringList &arguments) const
+    // `input` is written to the program's standard input (a token for --token-stdin, say).
+    CliResult run(const QStringList &arguments, const QByteArray &input = {}) const
     {
         const QProcessEnvironment env = environment();
 
@@ -127,6 +128,8 @@ public:
         process.start();
         if (!process.waitForStarted(timeoutMs))
             FAIL("cannot start " << QADESK_BINARY << ": " << process.errorString().toStdString());
+        if (!input.isEmpty())
+            process.write(input);
         process.closeWriteChannel();
         // Wait with the event loop running: a mock server in this process must be able to answer.
         QSignalSpy finished(&process, &QProcess::finished);

@@ -50,6 +50,16 @@ void MockZendesk::addTicket(qint64 id, const QString &subject, int comments)
     m_tickets.append({id, subject, comments, ++m_clock, id % 3 == 0});
 }
 
+void MockZendesk::setStatus(qint64 id, const QString &status, const QStringList &tags)
+{
+    for (Ticket &t : m_tickets) {
+        if (t.id == id) {
+            t.status = status;
+            t.tags = tags;
+        }
+    }
+}
+
 void MockZendesk::updateTicket(qint64 id, const QString &subject, int comments)
 {
     const auto it = std::find_if(m_tickets.begin(), m_tickets.end(), [id](const Ticket &t) { return t.id == id; });
@@ -87,11 +97,11 @@ QJsonObject MockZendesk::ticketJson(const Ticket &t) const
 {
     return {{u"id"_s, t.id},
             {u"subject"_s, t.subject},
-            {u"status"_s, u"solved"_s},
+            {u"status"_s, t.status},
             {u"requester_id"_s, customerId},
             {u"assignee_id"_s, agentId},
             {u"group_id"_s, groupId},
-            {u"tags"_s, QJsonArray{u"l1"_s, u"sync"_s}},
+            {u"tags"_s, QJsonArray::fromStringList(t.tags)},
             {u"via"_s, QJsonObject{{u"channel"_s, u"email"_s}}},
             {u"satisfaction_rating"_s, QJsonObject{{u"score"_s, u"good"_s}}},
             {u"created_at"_s, QDateTime::fromSecsSinceEpoch(t.updatedAt - 3600, QTimeZone::utc()).toString(Qt::ISODate)},

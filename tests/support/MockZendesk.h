@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -23,6 +24,8 @@ public:
         int comments = 0;
         qint64 updatedAt = 0;      // unix seconds; the export is ordered by it
         bool internalNoteFirst = false;
+        QString status = QStringLiteral("solved");
+        QStringList tags = {QStringLiteral("l1"), QStringLiteral("sync")};
     };
 
     MockZendesk();
@@ -32,6 +35,8 @@ public:
     // A change as Zendesk's export shows it: the ticket moves to the end of the stream.
     void updateTicket(qint64 id, const QString &subject, int comments);
     [[nodiscard]] const QList<Ticket> &tickets() const { return m_tickets; }
+    // Changes a ticket's status and tags without moving it in the export (for filter tests).
+    void setStatus(qint64 id, const QString &status, const QStringList &tags = {QStringLiteral("l1"), QStringLiteral("sync")});
 
     QString email = QStringLiteral("qa@example.ru");
     QString token = QStringLiteral("secret-token");

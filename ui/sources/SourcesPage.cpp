@@ -1,7 +1,9 @@
 #include "SourcesPage.h"
 
+#include "SourceDialog.h"
 #include "helpdesk/ConnectorFactory.h"
 #include "helpdesk/SyncEngine.h"
+#include "helpdesk/TokenVault.h"
 #include "net/HttpClient.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
@@ -38,14 +40,15 @@ SourcesPage::SourcesPage(QWidget *parent)
     , m_sync(new QPushButton(tr("S&ync now"), this))
     , m_cancel(new QPushButton(tr("&Cancel sync"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
 {
     setObjectName(u"sourcesPage"_s);
     m_table->setObjectName(u"sourceTable"_s);
     m_table->setAccessibleName(tr("Sources"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Helpdesk"), tr("Address"), tr("User"), tr("Synced")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Helpdesk"), tr("Address"), tr("User"), tr("Pulls"), tr("Synced")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,6 +87,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     m_cancel->setObjectName(u"cancelSyncButton"_s);
     m_cancel->setEnabled(false);
     m_remove->setObjectName(u"removeSourceButton"_s);
+    m_edit->setObjectName(u"editSourceButton"_s);
     m_progress->setObjectName(u"syncProgress"_s);
     m_progress->setRange(0, 0);
     m_progress->setFormat(QString());
@@ -97,12 +101,14 @@ SourcesPage::SourcesPage(QWidget *parent)
     connect(m_sync, &QPushButton::clicked, this, &SourcesPage::syncSource);
     connect(m_cancel, &QPushButton::clicked, this, &SourcesPage::cancelSync);
     connect(m_remove, &QPushButton::clicked, this, &SourcesPage::removeSource);
+    connect(m_edit, &QPushButton::clicked, this, &SourcesPage::editSource);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &SourcesPage::editSource);
     connect(m_http, &HttpClient::retrying, this, [this](const QUrl &url, int attempt, int delayMs, const QString &reason) {
         log(tr("retrying %1 (attempt %2 in %3 s): %4").arg(url.host()).arg(attempt).arg(delayMs / 1000.0, 0, 'f', 1).arg(reason));
     });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_test, m_sync, m_cancel, m_remove})
+    for (QPushButton *b : {m_edit, m_test, m_sync, m_cancel, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -143,6 +149,7 @@ void SourcesPage::reload()
     for (int row = 0; row < list.size(); ++row) {
         const Source &s = list.at(row);
         const QStringList cells{s.name, s.kind, s.baseUrl, s.userName,
+                                s.settings.hasFilter() ? tr("filtered") : tr("all tickets"),
                                 store.checkpoint(s.name).value_or(QString()).isEmpty() ? tr("never") : tr("yes")};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -250,7 +257,11 @@ void SourcesPage::syncSource()
         m_engine = std::make_unique<SyncEngine>(*m_db, connector, source->name);
         connect(m_engine.get(), &SyncEngine::logLine, this, &SourcesPage::log);
         connect(m_engine.get(), &SyncEngine::progress, this, [this](const SyncEngine::Stats &s) {
-            m_progress->setFormat(tr("%1 page(s), %2 ticket(s), %3 message(s)").arg(s.pages).arg(s.tickets).arg(s.messages));
+            if (s.fraction >= 0) {
+                m_progress->setRange(0, 100);
+                m_progress->setValue(qRound(s.fraction * 100));
+            }
+            m_progress->setFormat(SyncEngine::progressText(s));
             Q_EMIT ticketsChanged();
         });
         connect(m_engine.get(), &SyncEngine::finished, this, [this](bool, const QString &message) {
@@ -261,7 +272,9 @@ void SourcesPage::syncSource()
             reload();
             Q_EMIT ticketsChanged();
         });
+        m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Starting…"));
+        log(tr("sync of %1 started").arg(source->name));
         m_progress->show();
         m_cancel->setEnabled(true);
         m_sync->setEnabled(false);
@@ -272,8 +285,8 @@ void SourcesPage::syncSource()
 void SourcesPage::cancelSync()
 {
     if (isSyncing()) {
+        m_engine->cancel(); // first: the aborted requests' errors then find the sync cancelled
         m_http->cancelAll();
-        m_engine->cancel();
     }
 }
 
@@ -289,6 +302,70 @@ void SourcesPage::removeSource()
     m_vault->remove(source->name, [](Status) {});
     m_status->setText(tr("Source \"%1\" removed.").arg(source->name));
     reload();
+}
+
+} // namespace qadesk::ui
+
+namespace qadesk::ui {
+
+void SourcesPage::editSource()
+{
+    const std::optional<Source> source = selectedSource();
+    if (!source || isSyncing())
+        return;
+    auto *dialog = new SourceDialog(*source, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *source] {
+        saveEdited(before, dialog->source(), dialog->token(), dialog->urlWarning());
+    });
+    dialog->open(); // window-modal, nothing waits for it
+}
+
+void SourcesPage::saveEdited(const Source &before, const Source &edited, const QString &newToken, const QString &warning)
+{
+    Source after = edited;
+    if (!newToken.isEmpty())
+        after.tokenEnvironment.clear(); // a token entered here lives in the keychain
+    const bool renamed = after.name != before.name;
+    if (renamed) {
+        const Result<std::optional<Source>> taken = SourceStore(*m_db).find(after.name);
+        if (!taken || *taken) {
+            m_status->setText(taken ? tr("A source named \"%1\" already exists.").arg(after.name)
+                                    : taken.error().message);
+            return;
+        }
+    }
+    const auto store = [this, before, after, warning, renamed](Status tokenMoved) {
+        if (!tokenMoved) {
+            m_status->setText(tr("Source \"%1\" was not changed: %2").arg(before.name, tokenMoved.error().message));
+            return;
+        }
+        if (const Status updated = SourceStore(*m_db).update(before.name, after); !updated) {
+            m_status->setText(updated.error().message);
+            return;
+        }
+        if (renamed && before.tokenEnvironment.isEmpty())
+            m_vault->remove(before.name, [](Status) {}); // the new entry is in place
+        m_status->setText(warning.isEmpty() ? tr("Source \"%1\" changed.").arg(after.name)
+                                            : tr("Source \"%1\" changed. Warning: %2").arg(after.name, warning));
+        log(tr("source %1 changed").arg(after.name));
+        reload();
+    };
+    if (!newToken.isEmpty()) {
+        m_vault->write(after.name, newToken, store);
+        return;
+    }
+    if (renamed && before.tokenEnvironment.isEmpty()) {
+        m_vault->read(before.name, [this, after, store](Result<QString> token) {
+            if (!token) {
+                store(std::unexpected(token.error()));
+                return;
+            }
+            m_vault->write(after.name, *token, store);
+        });
+        return;
+    }
+    store({});
 }
 
 } // namespace qadesk::ui

@@ -24,7 +24,8 @@ struct Source;
 namespace qadesk::ui {
 
 // Settings -> Sources: the helpdesks of the workspace; add one (its API token goes to the OS
-// keychain), test the connection, sync now with progress and cancel, remove one not used yet.
+// keychain), edit it (address, token, which tickets it pulls, agents and groups mapping), test
+// the connection, sync now with progress, ETA, a readable log and cancel, remove one not used yet.
 class SourcesPage final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,10 @@ private:
     void syncSource();
     void cancelSync();
     void removeSource();
+    void editSource();
+    // Stores the edited source once its token is where it belongs (keychain entries are filed
+    // under the source's name, so a rename moves the token).
+    void saveEdited(const Source &before, const Source &edited, const QString &newToken, const QString &warning);
     [[nodiscard]] std::optional<Source> selectedSource() const;
     void withConnector(const Source &source, const std::function<void(HelpdeskConnector &)> &use);
     void log(const QString &line);
@@ -66,6 +71,7 @@ private:
     QPushButton *m_sync = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_edit = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_log = nullptr;
 };
