@@ -4,6 +4,7 @@
 #include "domain/Evaluation.h"
 #include "scoring/Scorecard.h"
 #include "scoring/ScoringEngine.h"
+#include "mail/MailOutbox.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DisputeStore.h"
@@ -799,6 +800,9 @@ Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actor
                        {u"scorecard_version"_s, card->contentHash}};
         entry.reason = tr("dispute %1: %2").arg(d.id).arg(disputeOutcomeLabel(result->outcome).toLower());
         if (const Status s = AuditLog(m_db).append(entry); !s)
+            return s;
+        // The engineer's email about the outcome is queued with the resolution itself.
+        if (const Status s = MailOutbox::queueDisputeResolved(m_db, d.id); !s)
             return s;
         QList<qint64> recipients{d.engineerId, d.openedBy, d.trainerId};
         recipients += teamLeadsOf(c->people, findPerson(c->people, d.engineerId));

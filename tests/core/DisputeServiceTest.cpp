@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/DisputeStore.h"
 #include "storage/EvaluationStore.h"
+#include "storage/MailOutboxStore.h"
 #include "storage/NotificationStore.h"
 #include "storage/PeopleStore.h"
 #include "storage/ScorecardStore.h"
@@ -453,6 +454,8 @@ TEST_CASE("resolving rescores with the pinned version, a critical question overt
     CHECK(*d.originalUncappedScore == Approx(*before.uncappedScore));
     CHECK(d.originalCriticalFailed);
     CHECK(*d.resolvedScore == Approx(expected));
+    // The engineer's email about the outcome was queued with the resolution (one transaction).
+    CHECK(MailOutboxStore(w.t.db()).existsFor(u"dispute"_s, u"dispute"_s, QString::number(dispute)).value());
     CHECK(d.resolutionComment == u"Итог"_s);
     CHECK(d.item(u"understood"_s)->originalValue == AnswerValue::No);
     CHECK(d.item(u"understood"_s)->originalComment == u"Не понял вопрос"_s);

@@ -14,6 +14,8 @@
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,4 +237,24 @@ TEST_CASE("Help → About shows the version, the licence and where the workspace
     CHECK(child<QPlainTextEdit>(*dialog, u"licenceText"_s)->toPlainText().contains(u"GNU GENERAL PUBLIC LICENSE"_s));
     screenshot(*dialog, u"about.png"_s);
     dialog->reject();
+}
+
+TEST_CASE("no two menu commands share a keyboard shortcut", "[ui][keys]")
+{
+    MainWindow window;
+    QHash<QString, QString> owner;
+    int checked = 0;
+    for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        for (const QAction *action : menu->actions()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString text = key.toString();
+                INFO(text.toStdString() << ": " << action->text().toStdString() << " and "
+                                        << owner.value(text).toStdString());
+                CHECK_FALSE(owner.contains(text));
+                owner.insert(text, action->text());
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked >= 5); // My work, My scores, the dashboard, disputes, notifications, quit, …
 }

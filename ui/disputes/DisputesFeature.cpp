@@ -62,9 +62,9 @@ void DisputesFeature::addMenu(QMenuBar *menuBar)
 {
     QMenu *menu = menuBar->addMenu(tr("&Disputes"));
     m_disputesAction = menu->addAction(tr("&Disputes"), this, &DisputesFeature::showDisputes);
-    m_disputesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_disputesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_notificationsAction = menu->addAction(tr("&Notifications"), this, &DisputesFeature::showNotifications);
-    m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_notificationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_oversightAction = menu->addAction(tr("&Oversight"), this, &DisputesFeature::showOversight);
     m_disputesAction->setObjectName(u"disputesAction"_s);
     m_notificationsAction->setObjectName(u"notificationsAction"_s);
