@@ -25,6 +25,25 @@ QJsonValue answerOrNull(const std::optional<AnswerValue> &value)
 }
 } // namespace
 
+QJsonArray DisputeJson::items(const QList<DisputeItem> &items, bool withDecision)
+{
+    QJsonArray array;
+    for (const DisputeItem &i : items) {
+        QJsonObject o{{u"question"_s, i.criterionId},
+                      {u"reason"_s, i.reason},
+                      {u"original"_s, answerValueId(i.originalValue)}};
+        if (i.proposed)
+            o.insert(u"proposed"_s, answerValueId(*i.proposed));
+        if (withDecision && i.decision) {
+            o.insert(u"decision"_s, disputeDecisionId(*i.decision));
+            o.insert(u"decided"_s, i.decidedValue ? answerValueId(*i.decidedValue) : QString());
+            o.insert(u"comment"_s, i.decisionComment);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
 QJsonObject DisputeJson::dispute(const Dispute &d, bool withItems)
 {
     QJsonObject json{

@@ -2,6 +2,7 @@
 
 #include "disputes/Dispute.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace qadesk {
@@ -11,6 +12,8 @@ class DisputeJson final
 {
 public:
     static QJsonObject dispute(const Dispute &dispute, bool withItems = true);
+    // The disputed questions as the audit log records them (with the decisions once taken).
+    static QJsonArray items(const QList<DisputeItem> &items, bool withDecision);
 };
 
 } // namespace qadesk

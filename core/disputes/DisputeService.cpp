@@ -1,5 +1,7 @@
 #include "DisputeService.h"
 
+#include "disputes/DisputeArbitration.h"
+#include "disputes/DisputeJson.h"
 #include "common/IsoTime.h"
 #include "domain/Evaluation.h"
 #include "scoring/Scorecard.h"
@@ -76,25 +78,6 @@ QJsonValue scoreJson(const std::optional<double> &score)
 QString scoreText(const std::optional<double> &score)
 {
     return score ? QLocale().toString(*score, 'f', 1) : DisputeService::tr("unscored");
-}
-
-QJsonArray itemsJson(const QList<DisputeItem> &items, bool withDecision)
-{
-    QJsonArray array;
-    for (const DisputeItem &i : items) {
-        QJsonObject o{{u"question"_s, i.criterionId},
-                      {u"reason"_s, i.reason},
-                      {u"original"_s, answerValueId(i.originalValue)}};
-        if (i.proposed)
-            o.insert(u"proposed"_s, answerValueId(*i.proposed));
-        if (withDecision && i.decision) {
-            o.insert(u"decision"_s, disputeDecisionId(*i.decision));
-            o.insert(u"decided"_s, i.decidedValue ? answerValueId(*i.decidedValue) : QString());
-            o.insert(u"comment"_s, i.decisionComment);
-        }
-        array.append(o);
-    }
-    return array;
 }
 
 QString actionVerb(DisputeAction action)
@@ -345,7 +328,7 @@ Result<qint64> DisputeService::open(qint64 evaluationId, qint64 actorId, const Q
                                     {{u"status"_s, disputeStatusId(s.status)},
                                      {u"evaluation"_s, evaluationId},
                                      {u"score"_s, scoreJson(e.score)},
-                                     {u"questions"_s, itemsJson(s.items, false)}});
+                                     {u"questions"_s, DisputeJson::items(s.items, false)}});
             !a)
             return a;
         const Person *engineer = nullptr;
@@ -640,73 +623,6 @@ Result<qint64> DisputeService::assign(qint64 disputeId, qint64 actorId, std::opt
     return chosen;
 }
 
-Result<ArbitrationResult> DisputeService::arbitrate(const Dispute &d, const Evaluation &e, const Scorecard &card,
-                                                    const QList<DisputeRuling> &rulings) const
-{
-    QStringList problems;
-    QMap<QString, DisputeRuling> byQuestion;
-    for (const DisputeRuling &r : rulings) {
-        if (!d.item(r.criterionId))
-            problems.append(tr("%1: not a disputed question of dispute %2").arg(r.criterionId).arg(d.id));
-        else if (byQuestion.contains(r.criterionId))
-            problems.append(tr("%1: decided twice").arg(r.criterionId));
-        else
-            byQuestion.insert(r.criterionId, r);
-    }
-    ArbitrationResult result;
-    result.scoreBefore = e.score;
-    AnswerMap answers = e.answers;
-    int changed = 0;
-    for (DisputeItem item : d.items) {
-        const auto ruling = byQuestion.constFind(item.criterionId);
-        if (ruling == byQuestion.constEnd()) {
-            problems.append(tr("%1: no decision").arg(item.criterionId));
-            continue;
-        }
-        if (ruling->comment.trimmed().isEmpty())
-            problems.append(tr("%1: the decision needs a comment").arg(item.criterionId));
-        std::optional<AnswerValue> value;
-        switch (ruling->decision) {
-        case DisputeDecision::Keep: value = item.originalValue; break;
-        case DisputeDecision::AcceptProposal:
-            if (!item.proposed)
-                problems.append(tr("%1: the engineer proposed no answer to accept").arg(item.criterionId));
-            value = item.proposed;
-            break;
-        case DisputeDecision::Other:
-            if (!ruling->value)
-                problems.append(tr("%1: which answer instead?").arg(item.criterionId));
-            value = ruling->value;
-            break;
-        }
-        if (!value)
-            continue;
-        const Criterion *criterion = card.findCriterion(item.criterionId);
-        if (*value == AnswerValue::NotApplicable && criterion && !criterion->naAllowed) {
-            problems.append(tr("%1: N/A is not allowed for this question").arg(item.criterionId));
-            continue;
-        }
-        // The same answer means the same decision, however it was chosen.
-        item.decision = *value == item.originalValue                 ? DisputeDecision::Keep
-                        : (item.proposed && *value == *item.proposed) ? DisputeDecision::AcceptProposal
-                                                                      : DisputeDecision::Other;
-        item.decidedValue = value;
-        item.decisionComment = ruling->comment.trimmed();
-        if (item.changed()) {
-            ++changed;
-            answers[item.criterionId] = Answer{*value, item.decisionComment};
-        }
-        result.items.append(item);
-    }
-    if (!problems.isEmpty())
-        return std::unexpected(Error::invalid(problems.join(u'\n')));
-    result.outcome = changed == 0                     ? DisputeOutcome::Upheld
-                     : changed == int(d.items.size()) ? DisputeOutcome::Overturned
-                                                      : DisputeOutcome::Partial;
-    result.score = ScoringEngine::score(card, answers);
-    return result;
-}
-
 Result<ArbitrationResult> DisputeService::preview(qint64 disputeId, const QList<DisputeRuling> &rulings)
 {
     const Result<Dispute> d = get(disputeId);
@@ -720,7 +636,7 @@ Result<ArbitrationResult> DisputeService::preview(qint64 disputeId, const QList<
     const Result<ScorecardVersion> card = ScorecardStore(m_db).versionById((*e)->scorecardVersionId);
     if (!card)
         return std::unexpected(card.error());
-    return arbitrate(*d, **e, card->card, rulings);
+    return DisputeArbitration::decide(*d, **e, card->card, rulings);
 }
 
 Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actorId, const QList<DisputeRuling> &rulings,
@@ -746,7 +662,7 @@ Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actor
     const Result<ScorecardVersion> card = ScorecardStore(m_db).versionById((*e)->scorecardVersionId);
     if (!card)
         return std::unexpected(card.error());
-    Result<ArbitrationResult> result = arbitrate(d, **e, card->card, rulings);
+    Result<ArbitrationResult> result = DisputeArbitration::decide(d, **e, card->card, rulings);
     if (!result)
         return result;
 
@@ -771,7 +687,7 @@ Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actor
                                     {{u"status"_s, disputeStatusId(DisputeStatus::Resolved)},
                                      {u"outcome"_s, disputeOutcomeId(result->outcome)},
                                      {u"score"_s, scoreJson(written.score)},
-                                     {u"decisions"_s, itemsJson(result->items, true)}},
+                                     {u"decisions"_s, DisputeJson::items(result->items, true)}},
                                     resolved.resolutionComment);
             !s)
             return s;

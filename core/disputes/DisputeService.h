@@ -2,8 +2,8 @@
 
 #include "common/Error.h"
 #include "disputes/Dispute.h"
+#include "disputes/DisputeArbitration.h"
 #include "domain/Person.h"
-#include "scoring/ScoreResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,24 +23,6 @@ struct DisputedQuestion
     QString criterionId;
     QString reason;
     std::optional<AnswerValue> proposed;
-};
-
-// The arbiter's ruling on one disputed question; `value` is needed for DisputeDecision::Other.
-struct DisputeRuling
-{
-    QString criterionId;
-    DisputeDecision decision = DisputeDecision::Keep;
-    std::optional<AnswerValue> value;
-    QString comment;
-};
-
-// What a set of rulings does to the evaluation (before it is written, or once it is).
-struct ArbitrationResult
-{
-    DisputeOutcome outcome = DisputeOutcome::Upheld;
-    std::optional<double> scoreBefore;
-    ScoreResult score;        // the evaluation rescored with its pinned scorecard version
-    QList<DisputeItem> items; // each with its decision filled in
 };
 
 // The steps a person may take on a dispute now.
@@ -101,8 +83,6 @@ private:
     Status checkTransition(const Dispute &dispute, DisputeAction action) const;
     Status checkRole(const Context &c, DisputeAction action) const;
     Status checkOpen(const Evaluation &evaluation, const Person &actor, const QList<Person> &people);
-    Result<ArbitrationResult> arbitrate(const Dispute &dispute, const Evaluation &evaluation, const Scorecard &card,
-                                        const QList<DisputeRuling> &rulings) const;
     Status record(const Dispute &dispute, qint64 actorId, const QString &action, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});
     Status notify(const QList<qint64> &recipients, qint64 actorId, const QString &kind, const Dispute &dispute,

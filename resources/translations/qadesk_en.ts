@@ -717,6 +717,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>DisputeArbitration</name>
+    <message>
+        <source>%1: not a disputed question of dispute %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decided twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the decision needs a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the engineer proposed no answer to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: which answer instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: N/A is not allowed for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisputeService</name>
     <message>
         <source>unscored</source>
@@ -933,30 +964,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>%1 arbitrates dispute %2 on ticket %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a disputed question of dispute %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: decided twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the decision needs a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the engineer proposed no answer to accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: which answer instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

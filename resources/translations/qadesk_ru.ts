@@ -736,6 +736,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>DisputeArbitration</name>
+    <message>
+        <source>%1: not a disputed question of dispute %2</source>
+        <translation>%1: не является оспариваемым вопросом спора %2</translation>
+    </message>
+    <message>
+        <source>%1: decided twice</source>
+        <translation>%1: решение принято дважды</translation>
+    </message>
+    <message>
+        <source>%1: no decision</source>
+        <translation>%1: нет решения</translation>
+    </message>
+    <message>
+        <source>%1: the decision needs a comment</source>
+        <translation>%1: решение требует комментария</translation>
+    </message>
+    <message>
+        <source>%1: the engineer proposed no answer to accept</source>
+        <translation>%1: инженер не предложил ответа, который можно принять</translation>
+    </message>
+    <message>
+        <source>%1: which answer instead?</source>
+        <translation>%1: какой ответ поставить вместо этого?</translation>
+    </message>
+    <message>
+        <source>%1: N/A is not allowed for this question</source>
+        <translation>%1: для этого вопроса ответ Н/П не допускается</translation>
+    </message>
+</context>
+<context>
     <name>DisputeService</name>
     <message>
         <source>unscored</source>
@@ -956,30 +987,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 arbitrates dispute %2 on ticket %3</source>
         <translation>%1 — арбитр спора %2 по тикету %3</translation>
-    </message>
-    <message>
-        <source>%1: not a disputed question of dispute %2</source>
-        <translation>%1: не является оспариваемым вопросом спора %2</translation>
-    </message>
-    <message>
-        <source>%1: decided twice</source>
-        <translation>%1: решение принято дважды</translation>
-    </message>
-    <message>
-        <source>%1: no decision</source>
-        <translation>%1: нет решения</translation>
-    </message>
-    <message>
-        <source>%1: the decision needs a comment</source>
-        <translation>%1: решение требует комментария</translation>
-    </message>
-    <message>
-        <source>%1: the engineer proposed no answer to accept</source>
-        <translation>%1: инженер не предложил ответа, который можно принять</translation>
-    </message>
-    <message>
-        <source>%1: which answer instead?</source>
-        <translation>%1: какой ответ поставить вместо этого?</translation>
     </message>
     <message>
         <source>evaluation %1 was reopened and is not submitted; it cannot be arbitrated now</source>
