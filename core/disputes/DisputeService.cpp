@@ -2,6 +2,7 @@
 
 #include "disputes/DisputeArbitration.h"
 #include "disputes/DisputeJson.h"
+#include "disputes/DisputeParties.h"
 #include "common/IsoTime.h"
 #include "domain/Evaluation.h"
 #include "scoring/Scorecard.h"
@@ -38,36 +39,6 @@ Error permission(const QString &message)
 Error conflict(const QString &message)
 {
     return {Error::Code::Conflict, message};
-}
-
-const Person *findPerson(const QList<Person> &people, qint64 id)
-{
-    for (const Person &p : people) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
-}
-
-// A team lead leads the teams they belong to.
-bool leadsTeamOf(const Person &lead, const Person &engineer)
-{
-    if (!lead.hasRole(Role::TeamLead))
-        return false;
-    return std::any_of(lead.teams.begin(), lead.teams.end(),
-                       [&](const QString &team) { return engineer.teams.contains(team); });
-}
-
-QList<qint64> teamLeadsOf(const QList<Person> &people, const Person *engineer)
-{
-    QList<qint64> leads;
-    if (!engineer)
-        return leads;
-    for (const Person &p : people) {
-        if (p.id != engineer->id && leadsTeamOf(p, *engineer))
-            leads.append(p.id);
-    }
-    return leads;
 }
 
 QJsonValue scoreJson(const std::optional<double> &score)
@@ -128,7 +99,7 @@ Status DisputeService::setWindowDays(int days, qint64 actorId)
     const Result<QList<Person>> people = PeopleStore(m_db).list();
     if (!people)
         return std::unexpected(people.error());
-    const Person *actor = findPerson(*people, actorId);
+    const Person *actor = DisputeParties::find(*people, actorId);
     if (!actor || !actor->hasRole(Role::Admin))
         return std::unexpected(permission(tr("only a QA admin can change the dispute window")));
     if (days < 1 || days > 365)
@@ -154,7 +125,7 @@ Status DisputeService::checkOpen(const Evaluation &e, const Person &actor, const
             engineer = &p;
     }
     const bool isEngineer = actor.email == e.engineerEmail;
-    const bool isLead = engineer && leadsTeamOf(actor, *engineer);
+    const bool isLead = engineer && DisputeParties::leadsTeamOf(actor, *engineer);
     if (!isEngineer && !isLead)
         return std::unexpected(permission(tr("only %1 or a team lead of theirs can dispute evaluation %2")
                                               .arg(e.engineerName)
@@ -196,7 +167,7 @@ Status DisputeService::canOpen(qint64 evaluationId, qint64 actorId)
     const Result<QList<Person>> people = PeopleStore(m_db).list();
     if (!people)
         return std::unexpected(people.error());
-    const Person *actor = findPerson(*people, actorId);
+    const Person *actor = DisputeParties::find(*people, actorId);
     if (!actor)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
     return checkOpen(**evaluation, *actor, *people);
@@ -207,7 +178,7 @@ Result<QList<Evaluation>> DisputeService::disputableBy(qint64 actorId)
     const Result<QList<Person>> people = PeopleStore(m_db).list();
     if (!people)
         return std::unexpected(people.error());
-    const Person *actor = findPerson(*people, actorId);
+    const Person *actor = DisputeParties::find(*people, actorId);
     if (!actor)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
     const Result<QList<Evaluation>> all = EvaluationStore(m_db).list();
@@ -227,7 +198,7 @@ Result<QList<Evaluation>> DisputeService::disputableBy(qint64 actorId)
             continue;
         const auto engineer = std::find_if(people->begin(), people->end(),
                                            [&](const Person &p) { return p.email == e.engineerEmail; });
-        if (actor->email == e.engineerEmail || (engineer != people->end() && leadsTeamOf(*actor, *engineer)))
+        if (actor->email == e.engineerEmail || (engineer != people->end() && DisputeParties::leadsTeamOf(*actor, *engineer)))
             disputable.append(e);
     }
     return disputable;
@@ -259,7 +230,7 @@ Result<qint64> DisputeService::open(qint64 evaluationId, qint64 actorId, const Q
     const Result<QList<Person>> people = PeopleStore(m_db).list();
     if (!people)
         return std::unexpected(people.error());
-    const Person *actor = findPerson(*people, actorId);
+    const Person *actor = DisputeParties::find(*people, actorId);
     if (!actor)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
     if (const Status allowed = checkOpen(e, *actor, *people); !allowed)
@@ -336,7 +307,7 @@ Result<qint64> DisputeService::open(qint64 evaluationId, qint64 actorId, const Q
             if (p.email == e.engineerEmail)
                 engineer = &p;
         }
-        QList<qint64> leads = teamLeadsOf(*people, engineer);
+        QList<qint64> leads = DisputeParties::teamLeadsOf(*people, engineer);
         if (leads.isEmpty()) { // nobody leads the team: the admins triage
             for (const Person &p : *people) {
                 if (p.hasRole(Role::Admin))
@@ -374,7 +345,7 @@ Result<DisputeService::Context> DisputeService::context(qint64 disputeId, qint64
     if (!people)
         return std::unexpected(people.error());
     c.people = *people;
-    const Person *actor = findPerson(c.people, actorId);
+    const Person *actor = DisputeParties::find(c.people, actorId);
     if (!actor)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
     c.actor = *actor;
@@ -413,7 +384,7 @@ Status DisputeService::checkRole(const Context &c, DisputeAction action) const
 {
     const Dispute &d = c.dispute;
     const Person &a = c.actor;
-    const Person *engineer = findPerson(c.people, d.engineerId);
+    const Person *engineer = DisputeParties::find(c.people, d.engineerId);
     switch (action) {
     case DisputeAction::Accept:
     case DisputeAction::Decline:
@@ -422,7 +393,7 @@ Status DisputeService::checkRole(const Context &c, DisputeAction action) const
                                                   .arg(a.name)));
         if (a.id == d.engineerId)
             return std::unexpected(permission(tr("%1 is the engineer of dispute %2 and cannot triage it").arg(a.name).arg(d.id)));
-        if (!a.hasRole(Role::Admin) && !(engineer && leadsTeamOf(a, *engineer)))
+        if (!a.hasRole(Role::Admin) && !(engineer && DisputeParties::leadsTeamOf(a, *engineer)))
             return std::unexpected(permission(tr("only a team lead of %1 or a QA admin can triage dispute %2")
                                                   .arg(d.engineerName)
                                                   .arg(d.id)));
@@ -453,7 +424,7 @@ Result<QList<DisputeAction>> DisputeService::actionsFor(const Dispute &dispute, 
     if (!people)
         return std::unexpected(people.error());
     c.people = *people;
-    const Person *actor = findPerson(c.people, actorId);
+    const Person *actor = DisputeParties::find(c.people, actorId);
     if (!actor)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(actorId)));
     c.actor = *actor;
@@ -555,7 +526,7 @@ Result<qint64> DisputeService::assign(qint64 disputeId, qint64 actorId, std::opt
         return std::unexpected(eligible.error());
     qint64 chosen = 0;
     if (arbiterId) {
-        const Person *arbiter = findPerson(c->people, *arbiterId);
+        const Person *arbiter = DisputeParties::find(c->people, *arbiterId);
         if (!arbiter)
             return std::unexpected(Error::notFound(tr("no person with id %1").arg(*arbiterId)));
         if (!arbiter->hasRole(Role::Arbiter))
@@ -590,7 +561,7 @@ Result<qint64> DisputeService::assign(qint64 disputeId, qint64 actorId, std::opt
                 chosen = *next;
         }
     }
-    const Person *arbiter = findPerson(c->people, chosen);
+    const Person *arbiter = DisputeParties::find(c->people, chosen);
     const Status written = m_db.transaction([&]() -> Status {
         if (const Status s = DisputeStore(m_db).assign(d.id, d.status, chosen); !s)
             return s;
@@ -721,7 +692,7 @@ Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actor
         if (const Status s = MailOutbox::queueDisputeResolved(m_db, d.id); !s)
             return s;
         QList<qint64> recipients{d.engineerId, d.openedBy, d.trainerId};
-        recipients += teamLeadsOf(c->people, findPerson(c->people, d.engineerId));
+        recipients += DisputeParties::teamLeadsOf(c->people, DisputeParties::find(c->people, d.engineerId));
         return notify(recipients, actorId, u"dispute.resolved"_s, d,
                       tr("Dispute %1 on ticket %2 is resolved: %3; score %4 → %5")
                           .arg(d.id)
@@ -751,7 +722,7 @@ Status DisputeService::withdraw(qint64 disputeId, qint64 actorId)
             !s)
             return s;
         QList<qint64> recipients{d.engineerId, d.trainerId};
-        recipients += teamLeadsOf(c->people, findPerson(c->people, d.engineerId));
+        recipients += DisputeParties::teamLeadsOf(c->people, DisputeParties::find(c->people, d.engineerId));
         if (d.arbiterId && d.status == DisputeStatus::InArbitration)
             recipients.append(*d.arbiterId);
         return notify(recipients, actorId, u"dispute.withdrawn"_s, d,
@@ -774,7 +745,7 @@ Result<QList<Dispute>> DisputeService::visibleTo(qint64 personId)
     const Result<QList<Person>> people = PeopleStore(m_db).list();
     if (!people)
         return std::unexpected(people.error());
-    const Person *person = findPerson(*people, personId);
+    const Person *person = DisputeParties::find(*people, personId);
     if (!person)
         return std::unexpected(Error::notFound(tr("no person with id %1").arg(personId)));
     Result<QList<Dispute>> all = DisputeStore(m_db).list();
@@ -782,9 +753,9 @@ Result<QList<Dispute>> DisputeService::visibleTo(qint64 personId)
         return all;
     QList<Dispute> visible;
     for (const Dispute &d : *all) {
-        const Person *engineer = findPerson(*people, d.engineerId);
+        const Person *engineer = DisputeParties::find(*people, d.engineerId);
         if (d.engineerId == personId || d.trainerId == personId || d.openedBy == personId
-            || (d.arbiterId && *d.arbiterId == personId) || (engineer && leadsTeamOf(*person, *engineer)))
+            || (d.arbiterId && *d.arbiterId == personId) || (engineer && DisputeParties::leadsTeamOf(*person, *engineer)))
             visible.append(d);
     }
     return visible;
