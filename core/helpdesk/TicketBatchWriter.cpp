@@ -11,14 +11,9 @@ namespace qadesk {
 Result<int> TicketBatchWriter::write(const QList<Ticket> &tickets, const QString &what, std::optional<qint64> actorId,
                                      const std::atomic<bool> *stop)
 {
-    TicketStore store(m_db);
     const Status written = m_db.transaction([&]() -> Status {
-        for (const Ticket &ticket : tickets) {
-            if (stop && stop->load())
-                return std::unexpected(Error{Error::Code::Internal, tr("cancelled")});
-            if (const Result<qint64> id = store.save(ticket); !id)
-                return std::unexpected(id.error());
-        }
+        if (const Status saved = TicketStore(m_db).saveAll(tickets, stop); !saved)
+            return saved;
         AuditEntry entry;
         entry.actorId = actorId;
         entry.action = u"tickets.import"_s;

@@ -20,6 +20,8 @@ struct ZendeskConnector::PageJob
     ZendeskMapping::Directory directory;
     QList<QJsonObject> rawTickets;
     QList<QList<QJsonObject>> comments;
+    QList<Ticket> mapped;       // by index in rawTickets, filled as each conversation completes
+    QStringList problems;
     int pending = 0;
     bool failed = false;
 };
@@ -101,6 +103,7 @@ void ZendeskConnector::fetchPage(const QString &checkpoint, PageCallback done)
         const QString after = json->value(u"after_cursor"_s).toString();
         job->page.nextCheckpoint = after.isEmpty() ? QString() : u"cursor:"_s + after;
         job->comments.resize(job->rawTickets.size());
+        job->mapped.resize(job->rawTickets.size());
         job->pending = int(job->rawTickets.size());
         if (job->pending == 0) {
             job->done(job->page);
@@ -146,32 +149,43 @@ void ZendeskConnector::fetchComments(std::shared_ptr<PageJob> job, int index, co
             fetchComments(job, index, QUrl(next));
             return;
         }
+        mapTicket(*job, index);
         finishTicket(job);
     });
+}
+
+void ZendeskConnector::mapTicket(PageJob &job, int index) const
+{
+    // Mapped as soon as its conversation is complete, while other tickets' comments are still
+    // downloading, rather than all at once when the page is complete. The directory holds the
+    // export's users and every comment page's side-loaded users so far, this ticket's included.
+    const QString path = u"tickets[%1]"_s.arg(index);
+    Ticket ticket = ZendeskMapping::ticket(job.rawTickets.at(index), job.directory, m_config.sourceName,
+                                           m_config.baseUrl, path, job.problems);
+    QSet<QString> messageIds;
+    const QList<QJsonObject> &comments = job.comments.at(index);
+    ticket.messages.reserve(comments.size());
+    for (int c = 0; c < comments.size(); ++c) {
+        Message m = ZendeskMapping::comment(comments.at(c), job.directory, ticket.createdAt,
+                                            path + u".comments[%1]"_s.arg(c), job.problems);
+        if (!m.externalId.isEmpty() && messageIds.contains(m.externalId))
+            continue; // an overlapping comment page
+        messageIds.insert(m.externalId);
+        ticket.messages.append(std::move(m));
+    }
+    job.mapped[index] = std::move(ticket);
+    job.comments[index] = {}; // the JSON's memory goes back once mapped
+    job.rawTickets[index] = {};
 }
 
 void ZendeskConnector::finishTicket(const std::shared_ptr<PageJob> &job)
 {
     if (--job->pending > 0)
         return;
-    QStringList problems;
     // The export lists a ticket once per change: a ticket updated while the export runs can
     // appear twice in a page; the latest version counts.
     QHash<QString, qsizetype> seen;
-    for (int i = 0; i < job->rawTickets.size(); ++i) {
-        const QString path = u"tickets[%1]"_s.arg(i);
-        Ticket ticket = ZendeskMapping::ticket(job->rawTickets.at(i), job->directory, m_config.sourceName,
-                                               m_config.baseUrl, path, problems);
-        QSet<QString> messageIds;
-        const QList<QJsonObject> &comments = job->comments.at(i);
-        for (int c = 0; c < comments.size(); ++c) {
-            Message m = ZendeskMapping::comment(comments.at(c), job->directory, ticket.createdAt,
-                                                path + u".comments[%1]"_s.arg(c), problems);
-            if (!m.externalId.isEmpty() && messageIds.contains(m.externalId))
-                continue; // an overlapping comment page
-            messageIds.insert(m.externalId);
-            ticket.messages.append(std::move(m));
-        }
+    for (Ticket &ticket : job->mapped) {
         if (const auto at = seen.constFind(ticket.externalId); at != seen.constEnd())
             job->page.tickets[*at] = std::move(ticket);
         else {
@@ -179,11 +193,12 @@ void ZendeskConnector::finishTicket(const std::shared_ptr<PageJob> &job)
             job->page.tickets.append(std::move(ticket));
         }
     }
-    if (!problems.isEmpty()) {
-        job->done(std::unexpected(Error{Error::Code::Network, problems.join(u'\n')}));
+    job->mapped.clear();
+    if (!job->problems.isEmpty()) {
+        job->done(std::unexpected(Error{Error::Code::Network, job->problems.join(u'\n')}));
         return;
     }
-    job->done(job->page);
+    job->done(std::move(job->page));
 }
 
 } // namespace qadesk

@@ -29,6 +29,7 @@ private:
     [[nodiscard]] QUrl apiUrl(const QString &path) const;
     [[nodiscard]] QList<QPair<QByteArray, QByteArray>> headers() const;
     void fetchComments(std::shared_ptr<PageJob> job, int index, const QUrl &url);
+    void mapTicket(PageJob &job, int index) const;
     void finishTicket(const std::shared_ptr<PageJob> &job);
     static Error failure(const HttpResult &result, const QString &what);
 };

@@ -143,6 +143,10 @@ void HttpClient::finished(QNetworkReply *reply, Job job)
         m_pausedUntil[host] = QDateTime::currentMSecsSinceEpoch() + waitMs;
     }
 
+    // The next queued request starts before this answer is handled: parsing it then overlaps
+    // with that request's round trip instead of delaying it.
+    pump(host);
+
     const QNetworkReply::NetworkError error = reply->error();
     if (result.httpStatus >= 200 && result.httpStatus < 300 && error == QNetworkReply::NoError) {
         result.ok = true;
@@ -173,7 +177,6 @@ void HttpClient::finished(QNetworkReply *reply, Job job)
                            : reply->errorString();
         deliver(job, result);
     }
-    pump(host);
 }
 
 void HttpClient::retryLater(Job job, int delayMs, const QString &reason, HttpResult result)

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace qadesk {
@@ -54,28 +56,75 @@ Ticket readTicket(const QSqlQuery &q)
 
 Result<qint64> TicketStore::save(const Ticket &ticket)
 {
-    if (ticket.externalId.isEmpty())
-        return std::unexpected(Error::invalid(tr("a ticket needs an external id")));
+    Lookups lookups;
     qint64 ticketId = 0;
     const Status saved = m_db.transaction([&]() -> Status {
-        const Result<qint64> sourceId = SourceStore(m_db).ensure(ticket.sourceName, u"manual"_s);
+        const Result<qint64> id = saveOne(ticket, lookups);
+        if (!id)
+            return std::unexpected(id.error());
+        ticketId = *id;
+        return {};
+    });
+    if (!saved)
+        return std::unexpected(saved.error());
+    return ticketId;
+}
+
+Status TicketStore::saveAll(const QList<Ticket> &tickets, const std::atomic<bool> *stop)
+{
+    // The lookups are valid only inside this transaction: a rollback may undo rows they name.
+    Lookups lookups;
+    return m_db.transaction([&]() -> Status {
+        for (const Ticket &ticket : tickets) {
+            if (stop && stop->load())
+                return std::unexpected(Error{Error::Code::Internal, tr("cancelled")});
+            if (const Result<qint64> id = saveOne(ticket, lookups); !id)
+                return std::unexpected(id.error());
+        }
+        return {};
+    });
+}
+
+Result<qint64> TicketStore::saveOne(const Ticket &ticket, Lookups &lookups)
+{
+    if (ticket.externalId.isEmpty())
+        return std::unexpected(Error::invalid(tr("a ticket needs an external id")));
+    // Runs inside the caller's transaction; one ticket's rows are written together or not at all.
+    auto resolved = [](QHash<QString, qint64> &cache, const QString &key,
+                       const std::function<Result<qint64>()> &lookup) -> Result<qint64> {
+        if (const auto hit = cache.constFind(key); hit != cache.constEnd())
+            return *hit;
+        const Result<qint64> id = lookup();
+        if (id)
+            cache.insert(key, *id);
+        return id;
+    };
+    const Result<qint64> saved = [&]() -> Result<qint64> {
+        const Result<qint64> sourceId = resolved(lookups.sources, ticket.sourceName, [&] {
+            return SourceStore(m_db).ensure(ticket.sourceName, u"manual"_s);
+        });
         if (!sourceId)
             return std::unexpected(sourceId.error());
         PeopleStore people(m_db);
         QVariant teamId(QMetaType::fromType<qint64>());
         if (!ticket.team.isEmpty()) {
-            const Result<qint64> id = people.ensureTeam(ticket.team);
+            const Result<qint64> id = resolved(lookups.teams, ticket.team, [&] { return people.ensureTeam(ticket.team); });
             if (!id)
                 return std::unexpected(id.error());
             teamId = *id;
         }
         QVariant assigneeId(QMetaType::fromType<qint64>());
         if (!ticket.assigneeEmail.isEmpty()) {
-            const Result<qint64> id = people.ensurePerson(ticket.assigneeEmail, ticket.assigneeName);
+            const Result<qint64> id = resolved(lookups.engineers, ticket.assigneeEmail, [&]() -> Result<qint64> {
+                const Result<qint64> person = people.ensurePerson(ticket.assigneeEmail, ticket.assigneeName);
+                if (!person)
+                    return person;
+                if (const Status role = people.addRole(*person, Role::Engineer); !role)
+                    return std::unexpected(role.error());
+                return person;
+            });
             if (!id)
                 return std::unexpected(id.error());
-            if (const Status role = people.addRole(*id, Role::Engineer); !role)
-                return role;
             assigneeId = *id;
         }
         const QString tags = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ticket.tags)).toJson(QJsonDocument::Compact));
@@ -95,27 +144,61 @@ Result<qint64> TicketStore::save(const Ticket &ticket)
              IsoTime::toDb(ticket.updatedAt), IsoTime::toDb(ticket.solvedAt), ticket.csat, ticket.csatComment,
              ticket.url, IsoTime::nowText()});
         if (!id)
-            return std::unexpected(id.error());
-        ticketId = *id;
-        return saveMessages(ticketId, ticket.messages);
-    });
+            return id;
+        if (const Status messages = saveMessages(*id, ticket.messages); !messages)
+            return std::unexpected(messages.error());
+        return id;
+    }();
     if (!saved)
         return std::unexpected(saved.error().prefixed(tr("ticket %1").arg(ticket.externalId)));
-    return ticketId;
+    return saved;
 }
 
 Status TicketStore::saveMessages(qint64 ticketId, const QList<Message> &messages)
 {
     if (const auto cleared = m_db.run(u"DELETE FROM messages WHERE ticket_id = ?"_s, {ticketId}); !cleared)
         return std::unexpected(cleared.error());
+    // Messages go in several rows per statement (a sync stores hundreds of thousands; each
+    // statement's round trip through the driver costs more than SQLite's own work on a row).
+    // A message with attachments is inserted alone, for its id.
+    constexpr qsizetype rowsPerStatement = 16;
+    constexpr int columns = 11;
+    static const QString insertMessages =
+        u"INSERT INTO messages (ticket_id, external_id, position, author_name, author_email, author_kind, "
+        u"is_public, channel, created_at, body_html, body_text) VALUES "_s;
+    static const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    QVariantList pending;
+    qsizetype pendingRows = 0;
+    auto flush = [&]() -> Status {
+        if (pendingRows == 0)
+            return {};
+        QString sql = insertMessages;
+        for (qsizetype r = 0; r < pendingRows; ++r)
+            sql += (r ? u", "_s : QString()) + row;
+        const auto inserted = m_db.run(sql, pending);
+        pending.clear();
+        pendingRows = 0;
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    };
+    pending.reserve(rowsPerStatement * columns);
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const Message &m = messages.at(i);
-        const Result<qint64> messageId = m_db.insert(
-            u"INSERT INTO messages (ticket_id, external_id, position, author_name, author_email, author_kind, "
-            u"is_public, channel, created_at, body_html, body_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {ticketId, m.externalId.isEmpty() ? QString::number(i + 1) : m.externalId, int(i), m.authorName,
-             m.authorEmail, authorKindId(m.authorKind), m.isPublic ? 1 : 0, m.channel, IsoTime::toText(m.createdAt),
-             m.bodyHtml, m.bodyText});
+        const QVariantList values{ticketId, m.externalId.isEmpty() ? QString::number(i + 1) : m.externalId, int(i),
+                                  m.authorName, m.authorEmail, authorKindId(m.authorKind), m.isPublic ? 1 : 0,
+                                  m.channel, IsoTime::toText(m.createdAt), m.bodyHtml, m.bodyText};
+        if (m.attachments.isEmpty()) {
+            pending += values;
+            if (++pendingRows == rowsPerStatement) {
+                if (const Status done = flush(); !done)
+                    return done;
+            }
+            continue;
+        }
+        if (const Status done = flush(); !done)
+            return done;
+        const Result<qint64> messageId = m_db.insert(insertMessages + row + u" RETURNING id"_s, values);
         if (!messageId)
             return std::unexpected(messageId.error());
         for (const Attachment &a : m.attachments) {
@@ -126,7 +209,7 @@ Status TicketStore::saveMessages(qint64 ticketId, const QList<Message> &messages
                 return std::unexpected(added.error());
         }
     }
-    return {};
+    return flush();
 }
 
 Result<std::optional<qint64>> TicketStore::findId(const QString &sourceName, const QString &externalId)

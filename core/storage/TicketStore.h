@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
+#include <atomic>
 #include <optional>
 
 namespace qadesk {
@@ -25,6 +28,10 @@ public:
 
     // Inserts or updates the ticket and replaces its conversation, in one transaction.
     Result<qint64> save(const Ticket &ticket);
+    // Saves a batch (a sync page, an import) in one transaction: all or nothing. The source,
+    // teams and assignees are looked up once per batch rather than once per ticket. A raised
+    // `stop` rolls the batch back ("cancelled").
+    Status saveAll(const QList<Ticket> &tickets, const std::atomic<bool> *stop = nullptr);
     // The ticket's id, creating a stub (subject unknown, filled by a later sync) when unknown.
     Result<qint64> ensureStub(const QString &sourceName, const QString &externalId, const QString &assigneeEmail);
     Result<std::optional<qint64>> findId(const QString &sourceName, const QString &externalId);
@@ -35,6 +42,14 @@ public:
     Result<std::optional<Ticket>> get(qint64 id);
 
 private:
+    // Ids already resolved in the running transaction, by source name, team slug and email.
+    struct Lookups
+    {
+        QHash<QString, qint64> sources;
+        QHash<QString, qint64> teams;
+        QHash<QString, qint64> engineers;
+    };
+    Result<qint64> saveOne(const Ticket &ticket, Lookups &lookups);
     Status saveMessages(qint64 ticketId, const QList<Message> &messages);
     Result<QList<Message>> messagesOf(qint64 ticketId);
 

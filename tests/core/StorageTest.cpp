@@ -207,6 +207,68 @@ TEST_CASE("tickets with their conversation round-trip and are never duplicated",
     CHECK(all.first().messageCount == 1);
 }
 
+TEST_CASE("a batch of tickets with long conversations is stored whole and in order or not at all", "[storage][tickets]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    TestDatabase t(backend);
+    TicketStore store(t.db());
+    // 40 messages: several multi-row statements, with messages carrying attachments (stored one
+    // by one) in between; two tickets share the team and the assignee (looked up once).
+    QList<Ticket> batch;
+    for (int n = 0; n < 2; ++n) {
+        Ticket ticket = sampleTicket();
+        ticket.externalId = u"batch-%1"_s.arg(n);
+        ticket.messages.clear();
+        for (int i = 0; i < 40; ++i) {
+            Message m;
+            m.externalId = i == 7 ? QString() : u"m%1"_s.arg(i);   // no id: its position stands in
+            m.authorName = u"Анна"_s;
+            m.authorKind = i % 2 ? AuthorKind::Engineer : AuthorKind::Customer;
+            m.isPublic = i != 5;
+            m.createdAt = QDateTime(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc()).addSecs(60 * i);
+            m.bodyText = u"сообщение %1 / message %1"_s.arg(i);
+            if (i == 3 || i == 20 || i == 39)
+                m.attachments.append({u"file-%1.pdf"_s.arg(i), 100 + i, u"application/pdf"_s, u"https://x.example/%1"_s.arg(i)});
+            ticket.messages.append(m);
+        }
+        batch.append(ticket);
+    }
+    REQUIRE(store.saveAll(batch).has_value());
+    for (int n = 0; n < 2; ++n) {
+        const qint64 id = store.findId(u"zendesk-main"_s, u"batch-%1"_s.arg(n)).value().value();
+        const Ticket loaded = store.get(id).value().value();
+        CHECK(loaded.team == u"first-line"_s);
+        CHECK(loaded.assigneeEmail == u"anna@example.ru"_s);
+        REQUIRE(loaded.messages.size() == 40);
+        for (int i = 0; i < 40; ++i) {
+            INFO(i);
+            const Message &m = loaded.messages.at(i);
+            CHECK(m.externalId == (i == 7 ? u"8"_s : u"m%1"_s.arg(i)));
+            CHECK(m.bodyText == u"сообщение %1 / message %1"_s.arg(i));
+            CHECK(m.isPublic == (i != 5));
+            CHECK(m.authorKind == (i % 2 ? AuthorKind::Engineer : AuthorKind::Customer));
+            REQUIRE(m.attachments.size() == ((i == 3 || i == 20 || i == 39) ? 1 : 0));
+            if (!m.attachments.isEmpty())
+                CHECK(m.attachments.first().sizeBytes == 100 + i);
+        }
+    }
+
+    // One bad ticket (no external id) rolls the whole batch back, and a raised stop flag too.
+    Ticket bad = sampleTicket();
+    bad.externalId.clear();
+    Ticket third = sampleTicket();
+    third.externalId = u"batch-2"_s;
+    const Status refused = store.saveAll({third, bad});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().message.contains(u"external id"_s));
+    CHECK_FALSE(store.findId(u"zendesk-main"_s, u"batch-2"_s).value().has_value());
+    const std::atomic<bool> stop{true};
+    CHECK_FALSE(store.saveAll({third}, &stop).has_value());
+    CHECK_FALSE(store.findId(u"zendesk-main"_s, u"batch-2"_s).value().has_value());
+    CHECK(store.list().value().size() == 2);
+}
+
 TEST_CASE("a stub ticket is filled in by a later save", "[storage][tickets]")
 {
     const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);

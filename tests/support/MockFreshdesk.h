@@ -100,6 +100,7 @@ public:
     std::function<void(int pageServed)> afterListPage;
     int requests = 0;
     int listRequests = 0;
+    QList<QDateTime> listSince;     // updated_since of every valid list request, in arrival order
 
 private:
     static QString isoTime(qint64 secs)
@@ -238,6 +239,7 @@ private:
             || query.queryItemValue(u"order_type"_s) != u"asc"_s)
             return error(QHttpServerResponse::StatusCode::BadRequest,
                          {{u"description"_s, u"mock: updated_since, order_by=updated_at and order_type=asc are expected"_s}});
+        listSince.append(since);
         const int page = query.hasQueryItem(u"page"_s) ? query.queryItemValue(u"page"_s).toInt() : 1;
         const int perPage = query.hasQueryItem(u"per_page"_s) ? query.queryItemValue(u"per_page"_s).toInt() : 30;
         if (page > 300 || page < 1 || perPage < 1 || perPage > 100) {
