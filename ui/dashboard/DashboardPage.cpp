@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -89,6 +90,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_basis(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_source(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
     , m_monthButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_tableModel(new KpiTableModel(this))
@@ -120,6 +123,14 @@ DashboardPage::DashboardPage(QWidget *parent)
         m_grouping->addItem(tr("By %1").arg(kpiGroupingLabel(g).toLower()), int(g));
     m_source->setObjectName(u"reportSource"_s);
     m_source->setWordWrap(true);
+    m_busy->setObjectName(u"computingLabel"_s);
+    m_busyBar->setObjectName(u"computingBar"_s);
+    m_busyBar->setRange(0, 0); // busy, no percentage: one aggregate query has no steps to count
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(m_busy->sizeHint().height());
+    m_busyBar->setTextVisible(false);
+    m_busy->hide();
+    m_busyBar->hide();
     m_monthButton->setObjectName(u"monthCloseButton"_s);
 
     auto *bar = new QHBoxLayout;
@@ -139,6 +150,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         const QString chosenFormat = format;
         connect(button, &QPushButton::clicked, this, [this, chosenFormat] { exportReport(chosenFormat); });
         bar->addWidget(button);
+        m_exportButtons.append(button);
     }
     bar->addWidget(m_monthButton);
 
@@ -198,10 +210,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     chartsLayout->addWidget(m_trendChart);
     chartsLayout->addWidget(m_distributionChart);
 
-    m_trainers = new QTableWidget(0, 5, this);
+    m_trainers = new QTableWidget(0, 8, this);
     m_trainers->setObjectName(u"trainerTable"_s);
-    m_trainers->setHorizontalHeaderLabels({tr("Trainer"), tr("Evaluations done"), tr("Average score given"),
+    m_trainers->setHorizontalHeaderLabels({tr("Trainer"), tr("Evaluations done"), tr("Tasks assigned"),
+                                           tr("Done of assigned"), tr("Overdue"), tr("Average score given"),
                                            tr("Others on the same teams"), tr("Their evaluations")});
+    m_trainers->horizontalHeaderItem(2)->setToolTip(tr("Assigned tasks due in the period"));
+    m_trainers->horizontalHeaderItem(3)->setToolTip(
+        tr("Assigned tasks whose ticket the trainer has evaluated, and their share"));
+    m_trainers->horizontalHeaderItem(4)->setToolTip(tr("Assigned tasks not done and past their due day"));
+    m_trainers->horizontalHeaderItem(6)->setToolTip(
+        tr("The average score other trainers gave engineers of the teams this trainer evaluated"));
     m_trainers->verticalHeader()->hide();
     m_trainers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_trainers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -214,7 +233,11 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_source);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_source, 1);
+    status->addWidget(m_busy);
+    status->addWidget(m_busyBar);
+    layout->addLayout(status);
     layout->addWidget(m_tabs, 1);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DashboardPage::presetChanged);
@@ -227,7 +250,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         if (const KpiTable *t = m_report.table(grouping()))
             m_tableModel->setTable(*t);
+        if (m_job)
+            m_job->cancel(KpiReportJob::Task::Evaluations);
         m_behind->setRowCount(0);
+        m_behindLabel->setText(tr("Double-click a row to see the evaluations behind its numbers."));
         m_staleTabs.insert(2);
         refreshVisibleTab();
     });
@@ -245,14 +271,57 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::refreshVisibleTab);
     connect(m_monthButton, &QPushButton::clicked, this, &DashboardPage::closeOrReopenMonth);
     presetChanged();
+    updateBusy();
 }
+
+DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::setContext(Database *db, const Person &person)
 {
-    m_db = db;
     m_person = person;
     m_monthButton->setVisible(person.hasRole(Role::Admin));
-    reload();
+    if (db == m_db)
+        return;
+    m_job.reset(); // waits for a computation of the old workspace; its results are dropped
+    m_db = db;
+    m_report = {};
+    m_hasReport = false;
+    m_tableModel->setTable({});
+    m_questionModel->setReport({});
+    m_behind->setRowCount(0);
+    m_trainers->setRowCount(0);
+    m_version->clear();
+    m_source->clear();
+    if (m_db) {
+        m_job = std::make_unique<KpiReportJob>(*m_db);
+        connect(m_job.get(), &KpiReportJob::reportReady, this, &DashboardPage::showReport);
+        connect(m_job.get(), &KpiReportJob::questionsReady, this, &DashboardPage::showQuestions);
+        connect(m_job.get(), &KpiReportJob::chartsReady, this, &DashboardPage::showCharts);
+        connect(m_job.get(), &KpiReportJob::trainersReady, this, &DashboardPage::showTrainers);
+        connect(m_job.get(), &KpiReportJob::evaluationsReady, this, &DashboardPage::showEvaluations);
+        connect(m_job.get(), &KpiReportJob::failed, this, &DashboardPage::showFailure);
+        connect(m_job.get(), &KpiReportJob::busyChanged, this, &DashboardPage::updateBusy);
+    }
+    updateBusy();
+}
+
+bool DashboardPage::isComputing() const
+{
+    return m_job && m_job->isBusy();
+}
+
+void DashboardPage::updateBusy()
+{
+    const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
+    const bool busy = isComputing();
+    m_busy->setText(report ? tr("Computing the KPI…") : tr("Computing…"));
+    m_busy->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    // Exports and closing a month act on the period shown: not while another one is coming.
+    const bool ready = m_hasReport && !report;
+    for (QPushButton *button : std::as_const(m_exportButtons))
+        button->setEnabled(ready);
+    m_monthButton->setEnabled(ready && !KpiReportBuilder::monthOf(m_report.period).isEmpty());
 }
 
 KpiGrouping DashboardPage::grouping() const
@@ -286,44 +355,46 @@ void DashboardPage::presetChanged()
 
 void DashboardPage::reload()
 {
-    if (!m_db)
+    if (!m_job)
         return;
-    Result<KpiReport> built = KpiReportBuilder(*m_db).build(options());
-    if (!built) {
-        m_source->setText(built.error().message);
-        return;
-    }
-    m_report = std::move(*built);
+    m_job->requestReport(options());
+}
+
+void DashboardPage::showReport(const KpiDashboardReport &data)
+{
+    m_report = data.report;
+    m_hasReport = true;
     KpiExportData described;
     described.report = m_report;
     m_source->setText(described.periodText() + u" · "_s + described.sourceText());
     if (const KpiTable *t = m_report.table(grouping()))
         m_tableModel->setTable(*t);
     m_behind->setRowCount(0);
+    m_behindLabel->setText(tr("Double-click a row to see the evaluations behind its numbers."));
 
     const QString month = KpiReportBuilder::monthOf(m_report.period);
-    m_monthButton->setEnabled(!month.isEmpty());
     m_monthButton->setText(m_report.snapshot ? tr("Reopen %1…").arg(month)
                                              : (month.isEmpty() ? tr("Close month") : tr("Close %1").arg(month)));
     m_monthButton->setToolTip(month.isEmpty() ? tr("Choose a whole calendar month to close it") : QString());
 
-    const KpiFilter filter{m_report.period, m_report.basis, std::nullopt, 0};
-    Result<QList<QPair<qint64, int>>> versions = KpiStore(*m_db).versionsUsed(filter);
     m_version->blockSignals(true);
     m_version->clear();
-    if (versions) {
-        for (const auto &[id, count] : std::as_const(*versions)) {
-            const Result<ScorecardVersion> version = ScorecardStore(*m_db).versionById(id);
-            if (version)
-                m_version->addItem(tr("%1 · version %2 · %n evaluation(s)", nullptr, count)
-                                       .arg(version->card.title, version->contentHash.left(8)),
-                                   id);
-        }
-    }
+    for (const KpiVersionUse &v : data.versions)
+        m_version->addItem(tr("%1 · version %2 · %n evaluation(s)", nullptr, v.evaluations).arg(v.title, v.hash.left(8)),
+                           v.versionId);
     m_version->blockSignals(false);
     // The other tabs are filled when shown: the first paint needs the KPI table only.
     m_staleTabs = {1, 2, 3};
     refreshVisibleTab();
+    updateBusy();
+    Q_EMIT reportShown();
+}
+
+void DashboardPage::showFailure(KpiReportJob::Task task, const QString &text)
+{
+    if (task == KpiReportJob::Task::Report)
+        m_source->setText(tr("The KPI could not be computed: %1").arg(text));
+    Q_EMIT message(text);
 }
 
 void DashboardPage::refreshVisibleTab()
@@ -342,18 +413,19 @@ void DashboardPage::refreshVisibleTab()
 void DashboardPage::showRowEvaluations(const QModelIndex &proxyIndex)
 {
     const KpiRow *row = m_tableModel->rowAt(m_proxy->mapToSource(proxyIndex).row());
-    if (!row || !m_db)
+    if (!row || !m_job || !m_hasReport)
         return;
-    Result<QList<KpiEvaluationRow>> rows =
-        KpiStore(*m_db).evaluations({m_report.period, m_report.basis, grouping(), row->id});
-    if (!rows) {
-        Q_EMIT message(rows.error().message);
-        return;
-    }
-    m_behindLabel->setText(tr("%n evaluation(s) behind %1", nullptr, int(rows->size())).arg(row->name));
-    m_behind->setRowCount(int(rows->size()));
-    for (int i = 0; i < rows->size(); ++i) {
-        const KpiEvaluationRow &e = rows->at(i);
+    m_behindSubject = row->name;
+    m_behindLabel->setText(tr("Loading the evaluations behind %1…").arg(row->name));
+    m_job->requestEvaluations({m_report.period, m_report.basis, grouping(), row->id});
+}
+
+void DashboardPage::showEvaluations(const QList<KpiEvaluationRow> &rows)
+{
+    m_behindLabel->setText(tr("%n evaluation(s) behind %1", nullptr, int(rows.size())).arg(m_behindSubject));
+    m_behind->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const KpiEvaluationRow &e = rows.at(i);
         m_behind->setItem(i, 0, item(e.ticket));
         m_behind->setItem(i, 1, item(e.subject));
         m_behind->setItem(i, 2, item(e.engineer));
@@ -366,21 +438,24 @@ void DashboardPage::showRowEvaluations(const QModelIndex &proxyIndex)
 
 void DashboardPage::updateQuestions()
 {
-    if (!m_db || m_version->currentIndex() < 0) {
+    if (!m_job || m_version->currentIndex() < 0) {
+        if (m_job)
+            m_job->cancel(KpiReportJob::Task::Questions);
         m_questionModel->setReport({});
         freshChart(m_failureChart, tr("Failure rate per question"));
         return;
     }
-    Result<QuestionReport> q = KpiReportBuilder(*m_db).questions({m_report.period, m_report.basis, std::nullopt, 0},
-                                                                   m_version->currentData().toLongLong());
-    if (!q)
-        return;
-    m_questionModel->setReport(*q);
+    m_job->requestQuestions({m_report.period, m_report.basis, std::nullopt, 0}, m_version->currentData().toLongLong());
+}
+
+void DashboardPage::showQuestions(const QuestionReport &report)
+{
+    m_questionModel->setReport(report);
     QChart *chart = freshChart(m_failureChart, tr("Failure rate per question: No and Partly (%)"));
     auto *no = new QBarSet(tr("No"));
     auto *partly = new QBarSet(tr("Partly"));
     QStringList labels;
-    const QList<QuestionStat> top = q->topFailing(8);
+    const QList<QuestionStat> top = report.topFailing(8);
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
         labels << top.at(i).text.left(40);
         *no << top.at(i).noShare.value_or(0) * 100;
@@ -403,38 +478,37 @@ void DashboardPage::updateQuestions()
 
 void DashboardPage::updateCharts(std::optional<qint64> groupId)
 {
-    if (!m_db)
+    if (!m_job || !m_hasReport)
         return;
     KpiFilter filter{m_report.period, m_report.basis, std::nullopt, 0};
-    QString who = tr("everyone");
+    m_chartSubject = tr("everyone");
     if (groupId) {
         filter.only = grouping();
         filter.onlyId = *groupId;
         for (const KpiRow &r : m_tableModel->table().rows) {
             if (r.id == *groupId)
-                who = r.name;
+                m_chartSubject = r.name;
         }
     }
-    // The trend looks back: twelve weeks, or twelve months for periods longer than two months.
-    const bool monthly = m_report.period.days() > 62;
-    KpiFilter trendFilter = filter;
-    trendFilter.period.from = monthly ? m_report.period.to.addMonths(-11) : m_report.period.to.addDays(-7 * 11);
-    KpiReportBuilder builder(*m_db);
-    const Result<QList<KpiTrendPoint>> trend = builder.trend(trendFilter, monthly);
+    m_job->requestCharts(filter);
+}
+
+void DashboardPage::showCharts(const KpiChartData &charts)
+{
+    const QString &who = m_chartSubject;
+    const bool monthly = charts.monthly;
     QChart *trendChart = freshChart(m_trendChart, monthly ? tr("KPI per month: %1").arg(who) : tr("KPI per week: %1").arg(who));
     auto *line = new QLineSeries;
     line->setPointsVisible(true);
-    if (trend) {
-        for (const KpiTrendPoint &point : *trend) {
-            if (point.kpi)
-                line->append(double(point.period.from.startOfDay().toMSecsSinceEpoch()), *point.kpi);
-        }
+    for (const KpiTrendPoint &point : charts.trend) {
+        if (point.kpi)
+            line->append(double(point.period.from.startOfDay().toMSecsSinceEpoch()), *point.kpi);
     }
     trendChart->addSeries(line);
     auto *x = new QDateTimeAxis;
     x->setFormat(monthly ? u"MM.yyyy"_s : u"dd.MM"_s);
-    x->setRange(trendFilter.period.from.startOfDay(), trendFilter.period.to.startOfDay());
-    x->setTickCount(monthly ? 12 : 12);
+    x->setRange(charts.trendPeriod.from.startOfDay(), charts.trendPeriod.to.startOfDay());
+    x->setTickCount(12);
     trendChart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
@@ -442,17 +516,14 @@ void DashboardPage::updateCharts(std::optional<qint64> groupId)
     trendChart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);
 
-    const Result<QList<int>> bands = builder.distribution(filter);
     QChart *distribution = freshChart(m_distributionChart, tr("Score distribution: %1").arg(who));
     auto *set = new QBarSet(tr("Evaluations"));
     QStringList bandLabels;
     int most = 1;
-    if (bands) {
-        for (qsizetype i = 0; i < bands->size(); ++i) {
-            *set << bands->at(i);
-            most = std::max(most, bands->at(i));
-            bandLabels << (i == 9 ? u"90–100"_s : u"%1–%2"_s.arg(i * 10).arg(i * 10 + 9));
-        }
+    for (qsizetype i = 0; i < charts.bands.size(); ++i) {
+        *set << charts.bands.at(i);
+        most = std::max(most, charts.bands.at(i));
+        bandLabels << (i == 9 ? u"90–100"_s : u"%1–%2"_s.arg(i * 10).arg(i * 10 + 9));
     }
     auto *bars = new QBarSeries;
     bars->append(set);
@@ -470,35 +541,41 @@ void DashboardPage::updateCharts(std::optional<qint64> groupId)
 
 void DashboardPage::updateTrainers()
 {
-    m_trainers->setRowCount(0);
-    if (!m_db)
+    if (!m_job || !m_hasReport)
         return;
-    const Result<QList<TrainerComparison>> list =
-        KpiReportBuilder(*m_db).trainerComparison({m_report.period, m_report.basis, std::nullopt, 0});
-    if (!list)
-        return;
-    const KpiTable *trainers = m_report.table(KpiGrouping::Trainer);
-    m_trainers->setRowCount(int(list->size()));
-    for (int i = 0; i < list->size(); ++i) {
-        const TrainerComparison &c = list->at(i);
-        QString name = QString::number(c.trainerId);
-        if (trainers) {
-            for (const KpiRow &r : trainers->rows) {
-                if (r.id == c.trainerId)
-                    name = r.name;
-            }
-        }
-        m_trainers->setItem(i, 0, item(name));
-        m_trainers->setItem(i, 1, item(QString::number(c.evaluations), true));
-        m_trainers->setItem(i, 2, item(KpiExportData::number(c.average, 1), true));
-        m_trainers->setItem(i, 3, item(KpiExportData::number(c.othersAverage, 1), true));
-        m_trainers->setItem(i, 4, item(QString::number(c.othersEvaluations), true));
+    m_job->requestTrainers({m_report.period, m_report.basis, std::nullopt, 0}, QDate::currentDate());
+}
+
+void DashboardPage::showTrainers(const QList<TrainerActivity> &trainers)
+{
+    m_trainers->setSortingEnabled(false);
+    m_trainers->setRowCount(int(trainers.size()));
+    for (int i = 0; i < trainers.size(); ++i) {
+        const TrainerActivity &a = trainers.at(i);
+        m_trainers->setItem(i, 0, item(a.name.isEmpty() ? a.email : a.name));
+        m_trainers->item(i, 0)->setToolTip(a.email);
+        m_trainers->setItem(i, 1, item(QString::number(a.scores.evaluations), true));
+        m_trainers->setItem(i, 2, item(QString::number(a.assigned), true));
+        // "3 of 4 · 75 %": the share says at a glance who is behind, the counts keep it exact.
+        m_trainers->setItem(i, 3, item(a.assigned == 0 ? u"—"_s
+                                                       : tr("%1 of %2 · %3 %")
+                                                             .arg(a.assignedDone)
+                                                             .arg(a.assigned)
+                                                             .arg(QLocale().toString(100.0 * a.assignedDone / a.assigned, 'f', 0)),
+                                       true));
+        QTableWidgetItem *overdue = item(QString::number(a.overdue), true);
+        if (a.overdue > 0)
+            overdue->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_trainers->setItem(i, 4, overdue);
+        m_trainers->setItem(i, 5, item(KpiExportData::number(a.scores.average, 1), true));
+        m_trainers->setItem(i, 6, item(KpiExportData::number(a.scores.othersAverage, 1), true));
+        m_trainers->setItem(i, 7, item(QString::number(a.scores.othersEvaluations), true));
     }
 }
 
 void DashboardPage::exportReport(const QString &format)
 {
-    if (!m_db)
+    if (!m_db || !m_hasReport)
         return;
     const QString filter = format == u"csv"_s ? tr("CSV (*.csv)") : format == u"xlsx"_s ? tr("Excel (*.xlsx)") : tr("PDF (*.pdf)");
     const QString path = chooseSaveFile(tr("Export the KPI report"), filter);
@@ -523,7 +600,7 @@ void DashboardPage::exportReport(const QString &format)
 void DashboardPage::closeOrReopenMonth()
 {
     const QString month = KpiReportBuilder::monthOf(m_report.period);
-    if (!m_db || month.isEmpty())
+    if (!m_db || !m_hasReport || month.isEmpty())
         return;
     KpiAdministration kpi(*m_db);
     if (m_report.snapshot) {
