@@ -194,8 +194,10 @@ TEST_CASE("the dashboard computes off the GUI thread, says so, and shows only th
     CHECK(preset->isEnabled());
     CHECK_FALSE(csv->isEnabled()); // an export would be of a period not shown yet
     // Grabbed at once (no event loop turn, so the result cannot arrive first).
-    if (const QString dir = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir))
+    if (const QString dir = qEnvironmentVariable("QADESK_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir)) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         window.grab().save(QDir(dir).filePath(u"dashboard-computing.png"_s));
+    }
     REQUIRE(waitForReport(page));
     CHECK_FALSE(busy->isVisible());
     CHECK(csv->isEnabled());

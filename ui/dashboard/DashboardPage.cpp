@@ -132,6 +132,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_busy->hide();
     m_busyBar->hide();
     m_monthButton->setObjectName(u"monthCloseButton"_s);
+    m_monthButton->setText(tr("Close month"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_preset);
@@ -314,7 +315,10 @@ void DashboardPage::updateBusy()
 {
     const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
     const bool busy = isComputing();
-    m_busy->setText(report ? tr("Computing the KPI…") : tr("Computing…"));
+    m_busy->setText(report ? tr("Computing the KPI of %1 – %2…")
+                                 .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                                      QLocale().toString(m_to->date(), QLocale::ShortFormat))
+                           : tr("Computing…"));
     m_busy->setVisible(busy);
     m_busyBar->setVisible(busy);
     // Exports and closing a month act on the period shown: not while another one is coming.
@@ -358,6 +362,7 @@ void DashboardPage::reload()
     if (!m_job)
         return;
     m_job->requestReport(options());
+    updateBusy(); // the period in the label may have changed while busy already
 }
 
 void DashboardPage::showReport(const KpiDashboardReport &data)
