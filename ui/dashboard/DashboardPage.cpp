@@ -316,8 +316,7 @@ void DashboardPage::updateBusy()
     const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
     const bool busy = isComputing();
     m_busy->setText(report ? tr("Computing the KPI of %1 – %2…")
-                                 .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
-                                      QLocale().toString(m_to->date(), QLocale::ShortFormat))
+                                 .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
                            : tr("Computing…"));
     m_busy->setVisible(busy);
     m_busyBar->setVisible(busy);
