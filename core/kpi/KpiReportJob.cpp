@@ -168,9 +168,10 @@ void KpiReportJob::submit(Task task, std::function<Result<T>(Database &)> work, 
 
 void KpiReportJob::requestReport(const KpiReportOptions &options)
 {
-    // The tabs' data belong to the previous period: drop whatever of it is still coming.
+    // The tabs' data belong to the previous period: drop whatever of it is still coming. An
+    // export carries its own period and goes on.
     for (size_t i = 0; i < m_pending.size(); ++i) {
-        if (Task(i) != Task::Report && m_pending.at(i))
+        if (Task(i) != Task::Report && Task(i) != Task::Export && m_pending.at(i))
             cancel(Task(i));
     }
     submit<KpiDashboardReport>(
@@ -204,6 +205,18 @@ void KpiReportJob::requestEvaluations(const KpiFilter &filter)
     submit<QList<KpiEvaluationRow>>(
         Task::Evaluations, [filter](Database &db) { return KpiStore(db).evaluations(filter); },
         &KpiReportJob::evaluationsReady);
+}
+
+void KpiReportJob::requestExport(std::function<Status(Database &)> write, const QString &path)
+{
+    submit<QString>(
+        Task::Export,
+        [write = std::move(write), path](Database &db) -> Result<QString> {
+            if (const Status written = write(db); !written)
+                return std::unexpected(written.error());
+            return path;
+        },
+        &KpiReportJob::exported);
 }
 
 } // namespace qadesk

@@ -36,7 +36,7 @@ class KpiReportJob final : public QObject
     Q_OBJECT
 
 public:
-    enum class Task { Report, Questions, Charts, Trainers, Evaluations };
+    enum class Task { Report, Questions, Charts, Trainers, Evaluations, Export };
     Q_ENUM(Task)
     enum class Mode { Auto, Synchronous };
 
@@ -53,6 +53,9 @@ public:
     void requestCharts(const KpiFilter &filter);
     void requestTrainers(const KpiFilter &filter, const QDate &today);
     void requestEvaluations(const KpiFilter &filter);
+    // Writes a file from the worker's connection (a report export reads every evaluation of the
+    // period); `write` must only use what it captured by value.
+    void requestExport(std::function<Status(Database &)> write, const QString &path);
     // Drops every pending result, or those of one kind.
     void cancel();
     void cancel(Task task);
@@ -68,11 +71,12 @@ Q_SIGNALS:
     void chartsReady(const qadesk::KpiChartData &charts);
     void trainersReady(const QList<qadesk::TrainerActivity> &trainers);
     void evaluationsReady(const QList<qadesk::KpiEvaluationRow> &rows);
+    void exported(const QString &path);
     void failed(qadesk::KpiReportJob::Task task, const QString &message);
     void busyChanged(bool busy);
 
 private:
-    static constexpr int taskCount = 5;
+    static constexpr int taskCount = 6;
     struct Shared;
 
     template<typename T>

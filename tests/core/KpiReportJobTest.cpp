@@ -153,12 +153,36 @@ TEST_CASE("a newer KPI request supersedes an older one whose result is dropped",
     REQUIRE(questions.count() == 1);
     CHECK(questions.at(0).at(0).value<QuestionReport>().evaluations == 7);
 
+    // An export carries its own period: a new report does not drop it; its failure is a message.
+    QSignalSpy failures(&job, &KpiReportJob::failed);
+    QSignalSpy exported(&job, &KpiReportJob::exported);
+    job.requestExport([](Database &) -> Status { return std::unexpected(Error::io(u"the disk is full"_s)); }, u"/a"_s);
+    job.requestExport(
+        [](Database &db) -> Status {
+            if (const Result<QSqlQuery> q = db.run(u"SELECT 1"_s); !q)
+                return std::unexpected(q.error());
+            return {};
+        },
+        u"/b"_s);
+    job.requestReport(optionsFor(october));
+    REQUIRE(exported.wait(20000));
+    CHECK(exported.at(0).at(0).toString() == u"/b"_s); // the first was superseded by the second
+    QTest::qWait(100);
+    REQUIRE(reports.count() == 2);
+    CHECK(reports.at(1).at(0).value<KpiDashboardReport>().report.period.from == october.from);
+    CHECK(failures.count() == 0);
+
     // Cancelled: nothing is delivered and the job is idle at once.
     job.requestReport(optionsFor(october));
     job.cancel();
     CHECK_FALSE(job.isBusy());
     QTest::qWait(200);
-    CHECK(reports.count() == 1);
+    CHECK(reports.count() == 2);
+
+    job.requestExport([](Database &) -> Status { return std::unexpected(Error::io(u"the disk is full"_s)); }, u"/a"_s);
+    REQUIRE(failures.wait(20000));
+    CHECK(failures.at(0).at(0).value<KpiReportJob::Task>() == KpiReportJob::Task::Export);
+    CHECK(failures.at(0).at(1).toString() == u"the disk is full"_s);
 }
 
 TEST_CASE("a KPI job destroyed while it computes leaves nothing behind", "[kpi][job]")

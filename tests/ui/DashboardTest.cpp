@@ -149,10 +149,17 @@ TEST_CASE("the dashboard shows a month's KPI, the evaluations behind a row, expo
     QTemporaryDir dir;
     QString chosen = dir.filePath(u"october.xlsx"_s);
     page->chooseSaveFile = [&](const QString &, const QString &) { return chosen; };
+    QSignalSpy messages(page, &ui::DashboardPage::message);
     QTest::mouseClick(page->findChild<QPushButton *>(u"exportXlsx"_s), Qt::LeftButton);
+    CHECK(page->isComputing()); // written on the worker
+    CHECK_FALSE(page->findChild<QPushButton *>(u"exportPdf"_s)->isEnabled());
+    REQUIRE(waitForReport(page));
     CHECK(QFile::exists(chosen));
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.at(0).at(0).toString().contains(chosen));
     chosen = dir.filePath(u"october.pdf"_s);
     QTest::mouseClick(page->findChild<QPushButton *>(u"exportPdf"_s), Qt::LeftButton);
+    REQUIRE(waitForReport(page));
     CHECK(QFile(chosen).size() > 1000);
     chosen = dir.filePath(u"october.csv"_s);
     QTest::mouseClick(page->findChild<QPushButton *>(u"exportCsv"_s), Qt::LeftButton);

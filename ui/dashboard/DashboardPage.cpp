@@ -255,6 +255,7 @@ DashboardPage::DashboardPage(QWidget *parent)
             m_job->cancel(KpiReportJob::Task::Evaluations);
         m_behind->setRowCount(0);
         m_behindLabel->setText(tr("Double-click a row to see the evaluations behind its numbers."));
+        m_chartGroup.reset();
         m_staleTabs.insert(2);
         refreshVisibleTab();
     });
@@ -264,8 +265,10 @@ DashboardPage::DashboardPage(QWidget *parent)
                 const KpiRow *row = m_tableModel->rowAt(m_proxy->mapToSource(current).row());
                 const KpiGrouping g = grouping();
                 if (row && (g == KpiGrouping::Engineer || g == KpiGrouping::Team)) {
-                    m_staleTabs.remove(2);
-                    updateCharts(row->id);
+                    // The charts follow the chosen row; computed when the Charts tab is shown.
+                    m_chartGroup = row->id;
+                    m_staleTabs.insert(2);
+                    refreshVisibleTab();
                 }
             });
     connect(m_version, &QComboBox::currentIndexChanged, this, &DashboardPage::updateQuestions);
@@ -300,6 +303,7 @@ void DashboardPage::setContext(Database *db, const Person &person)
         connect(m_job.get(), &KpiReportJob::chartsReady, this, &DashboardPage::showCharts);
         connect(m_job.get(), &KpiReportJob::trainersReady, this, &DashboardPage::showTrainers);
         connect(m_job.get(), &KpiReportJob::evaluationsReady, this, &DashboardPage::showEvaluations);
+        connect(m_job.get(), &KpiReportJob::exported, this, &DashboardPage::showExported);
         connect(m_job.get(), &KpiReportJob::failed, this, &DashboardPage::showFailure);
         connect(m_job.get(), &KpiReportJob::busyChanged, this, &DashboardPage::updateBusy);
     }
@@ -314,16 +318,18 @@ bool DashboardPage::isComputing() const
 void DashboardPage::updateBusy()
 {
     const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
+    const bool exporting = m_job && m_job->isBusy(KpiReportJob::Task::Export);
     const bool busy = isComputing();
-    m_busy->setText(report ? tr("Computing the KPI of %1 – %2…")
-                                 .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
-                           : tr("Computing…"));
+    m_busy->setText(report      ? tr("Computing the KPI of %1 – %2…")
+                                      .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
+                    : exporting ? tr("Writing the report file…")
+                                : tr("Computing…"));
     m_busy->setVisible(busy);
     m_busyBar->setVisible(busy);
     // Exports and closing a month act on the period shown: not while another one is coming.
     const bool ready = m_hasReport && !report;
     for (QPushButton *button : std::as_const(m_exportButtons))
-        button->setEnabled(ready);
+        button->setEnabled(ready && !exporting);
     m_monthButton->setEnabled(ready && !KpiReportBuilder::monthOf(m_report.period).isEmpty());
 }
 
@@ -388,6 +394,7 @@ void DashboardPage::showReport(const KpiDashboardReport &data)
                            v.versionId);
     m_version->blockSignals(false);
     // The other tabs are filled when shown: the first paint needs the KPI table only.
+    m_chartGroup.reset();
     m_staleTabs = {1, 2, 3};
     refreshVisibleTab();
     updateBusy();
@@ -409,7 +416,7 @@ void DashboardPage::refreshVisibleTab()
     if (tab == 1)
         updateQuestions();
     else if (tab == 2)
-        updateCharts(std::nullopt);
+        updateCharts();
     else if (tab == 3)
         updateTrainers();
 }
@@ -480,8 +487,9 @@ void DashboardPage::showQuestions(const QuestionReport &report)
     chart->legend()->setVisible(true);
 }
 
-void DashboardPage::updateCharts(std::optional<qint64> groupId)
+void DashboardPage::updateCharts()
 {
+    const std::optional<qint64> groupId = m_chartGroup;
     if (!m_job || !m_hasReport)
         return;
     KpiFilter filter{m_report.period, m_report.basis, std::nullopt, 0};
@@ -579,26 +587,40 @@ void DashboardPage::showTrainers(const QList<TrainerActivity> &trainers)
 
 void DashboardPage::exportReport(const QString &format)
 {
-    if (!m_db || !m_hasReport)
+    if (!m_job || !m_hasReport)
         return;
     const QString filter = format == u"csv"_s ? tr("CSV (*.csv)") : format == u"xlsx"_s ? tr("Excel (*.xlsx)") : tr("PDF (*.pdf)");
     const QString path = chooseSaveFile(tr("Export the KPI report"), filter);
     if (path.isEmpty())
         return;
-    Status written;
     if (format == u"csv"_s) {
+        // The table shown, already in memory: written at once.
         QFile file(path);
         const QByteArray bytes = KpiCsvExport::write(m_report, grouping(), true);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            written = std::unexpected(Error::io(tr("%1: cannot write the file: %2").arg(path, file.errorString())));
-    } else {
-        Result<KpiExportData> data = KpiExportData::collect(*m_db, options(), format == u"xlsx"_s);
-        if (!data)
-            written = std::unexpected(data.error());
+            Q_EMIT message(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
         else
-            written = format == u"xlsx"_s ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
+            showExported(path);
+        return;
     }
-    Q_EMIT message(written ? tr("Exported %1").arg(path) : written.error().message);
+    // XLSX and PDF read every evaluation of the period: on the worker, from the period shown.
+    KpiReportOptions shown = options();
+    shown.period = m_report.period;
+    shown.basis = m_report.basis;
+    const bool xlsx = format == u"xlsx"_s;
+    m_job->requestExport(
+        [shown, xlsx, path](Database &db) -> Status {
+            const Result<KpiExportData> data = KpiExportData::collect(db, shown, xlsx);
+            if (!data)
+                return std::unexpected(data.error());
+            return xlsx ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
+        },
+        path);
+}
+
+void DashboardPage::showExported(const QString &path)
+{
+    Q_EMIT message(tr("Exported %1").arg(path));
 }
 
 void DashboardPage::closeOrReopenMonth()

@@ -69,10 +69,11 @@ private:
     void showCharts(const KpiChartData &charts);
     void showTrainers(const QList<TrainerActivity> &trainers);
     void showEvaluations(const QList<KpiEvaluationRow> &rows);
+    void showExported(const QString &path);
     void showFailure(KpiReportJob::Task task, const QString &text);
     void updateBusy();
     void showRowEvaluations(const QModelIndex &proxyIndex);
-    void updateCharts(std::optional<qint64> groupId);
+    void updateCharts();
     void updateQuestions();
     void updateTrainers();
     void refreshVisibleTab();
@@ -86,6 +87,7 @@ private:
     Person m_person;
     KpiReport m_report;
     bool m_hasReport = false;
+    std::optional<qint64> m_chartGroup;   // the engineer or team the charts are of; none: everyone
     QString m_chartSubject;            // whom the requested charts are of
     QString m_behindSubject;           // the row whose evaluations were asked for
     QComboBox *m_preset = nullptr;
