@@ -171,7 +171,7 @@ void KpiReportJob::requestReport(const KpiReportOptions &options)
     // The tabs' data belong to the previous period: drop whatever of it is still coming. An
     // export carries its own period and goes on.
     for (size_t i = 0; i < m_pending.size(); ++i) {
-        if (Task(i) != Task::Report && Task(i) != Task::Export && m_pending.at(i))
+        if (Task(i) != Task::Report && Task(i) != Task::Write && m_pending.at(i))
             cancel(Task(i));
     }
     submit<KpiDashboardReport>(
@@ -207,16 +207,9 @@ void KpiReportJob::requestEvaluations(const KpiFilter &filter)
         &KpiReportJob::evaluationsReady);
 }
 
-void KpiReportJob::requestExport(std::function<Status(Database &)> write, const QString &path)
+void KpiReportJob::requestWrite(std::function<Result<QString>(Database &)> work)
 {
-    submit<QString>(
-        Task::Export,
-        [write = std::move(write), path](Database &db) -> Result<QString> {
-            if (const Status written = write(db); !written)
-                return std::unexpected(written.error());
-            return path;
-        },
-        &KpiReportJob::exported);
+    submit<QString>(Task::Write, std::move(work), &KpiReportJob::written);
 }
 
 } // namespace qadesk

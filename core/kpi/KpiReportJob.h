@@ -36,7 +36,7 @@ class KpiReportJob final : public QObject
     Q_OBJECT
 
 public:
-    enum class Task { Report, Questions, Charts, Trainers, Evaluations, Export };
+    enum class Task { Report, Questions, Charts, Trainers, Evaluations, Write };
     Q_ENUM(Task)
     enum class Mode { Auto, Synchronous };
 
@@ -53,9 +53,10 @@ public:
     void requestCharts(const KpiFilter &filter);
     void requestTrainers(const KpiFilter &filter, const QDate &today);
     void requestEvaluations(const KpiFilter &filter);
-    // Writes a file from the worker's connection (a report export reads every evaluation of the
-    // period); `write` must only use what it captured by value.
-    void requestExport(std::function<Status(Database &)> write, const QString &path);
+    // Work that writes (a report file, a month's snapshot) on the worker's connection; its
+    // result is the message for the user. `work` must only use what it captured by value. A new
+    // report does not drop it: it carries its own period.
+    void requestWrite(std::function<Result<QString>(Database &)> work);
     // Drops every pending result, or those of one kind.
     void cancel();
     void cancel(Task task);
@@ -71,7 +72,7 @@ Q_SIGNALS:
     void chartsReady(const qadesk::KpiChartData &charts);
     void trainersReady(const QList<qadesk::TrainerActivity> &trainers);
     void evaluationsReady(const QList<qadesk::KpiEvaluationRow> &rows);
-    void exported(const QString &path);
+    void written(const QString &message);
     void failed(qadesk::KpiReportJob::Task task, const QString &message);
     void busyChanged(bool busy);
 

@@ -153,20 +153,18 @@ TEST_CASE("a newer KPI request supersedes an older one whose result is dropped",
     REQUIRE(questions.count() == 1);
     CHECK(questions.at(0).at(0).value<QuestionReport>().evaluations == 7);
 
-    // An export carries its own period: a new report does not drop it; its failure is a message.
+    // A write (an export, a month close) carries its own period: a new report does not drop it.
     QSignalSpy failures(&job, &KpiReportJob::failed);
-    QSignalSpy exported(&job, &KpiReportJob::exported);
-    job.requestExport([](Database &) -> Status { return std::unexpected(Error::io(u"the disk is full"_s)); }, u"/a"_s);
-    job.requestExport(
-        [](Database &db) -> Status {
-            if (const Result<QSqlQuery> q = db.run(u"SELECT 1"_s); !q)
-                return std::unexpected(q.error());
-            return {};
-        },
-        u"/b"_s);
+    QSignalSpy written(&job, &KpiReportJob::written);
+    job.requestWrite([](Database &) -> Result<QString> { return std::unexpected(Error::io(u"the disk is full"_s)); });
+    job.requestWrite([](Database &db) -> Result<QString> {
+        if (const Result<QSqlQuery> q = db.run(u"SELECT 1"_s); !q)
+            return std::unexpected(q.error());
+        return u"/b"_s;
+    });
     job.requestReport(optionsFor(october));
-    REQUIRE(exported.wait(20000));
-    CHECK(exported.at(0).at(0).toString() == u"/b"_s); // the first was superseded by the second
+    REQUIRE(written.wait(20000));
+    CHECK(written.at(0).at(0).toString() == u"/b"_s); // the first was superseded by the second
     QTest::qWait(100);
     REQUIRE(reports.count() == 2);
     CHECK(reports.at(1).at(0).value<KpiDashboardReport>().report.period.from == october.from);
@@ -179,9 +177,9 @@ TEST_CASE("a newer KPI request supersedes an older one whose result is dropped",
     QTest::qWait(200);
     CHECK(reports.count() == 2);
 
-    job.requestExport([](Database &) -> Status { return std::unexpected(Error::io(u"the disk is full"_s)); }, u"/a"_s);
+    job.requestWrite([](Database &) -> Result<QString> { return std::unexpected(Error::io(u"the disk is full"_s)); });
     REQUIRE(failures.wait(20000));
-    CHECK(failures.at(0).at(0).value<KpiReportJob::Task>() == KpiReportJob::Task::Export);
+    CHECK(failures.at(0).at(0).value<KpiReportJob::Task>() == KpiReportJob::Task::Write);
     CHECK(failures.at(0).at(1).toString() == u"the disk is full"_s);
 }
 

@@ -40,6 +40,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -303,7 +304,7 @@ void DashboardPage::setContext(Database *db, const Person &person)
         connect(m_job.get(), &KpiReportJob::chartsReady, this, &DashboardPage::showCharts);
         connect(m_job.get(), &KpiReportJob::trainersReady, this, &DashboardPage::showTrainers);
         connect(m_job.get(), &KpiReportJob::evaluationsReady, this, &DashboardPage::showEvaluations);
-        connect(m_job.get(), &KpiReportJob::exported, this, &DashboardPage::showExported);
+        connect(m_job.get(), &KpiReportJob::written, this, &DashboardPage::showWritten);
         connect(m_job.get(), &KpiReportJob::failed, this, &DashboardPage::showFailure);
         connect(m_job.get(), &KpiReportJob::busyChanged, this, &DashboardPage::updateBusy);
     }
@@ -318,19 +319,19 @@ bool DashboardPage::isComputing() const
 void DashboardPage::updateBusy()
 {
     const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
-    const bool exporting = m_job && m_job->isBusy(KpiReportJob::Task::Export);
+    const bool writing = m_job && m_job->isBusy(KpiReportJob::Task::Write);
     const bool busy = isComputing();
     m_busy->setText(report      ? tr("Computing the KPI of %1 – %2…")
                                       .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
-                    : exporting ? tr("Writing the report file…")
+                    : writing   ? (m_reloadAfterWrite ? tr("Freezing the month…") : tr("Writing the report file…"))
                                 : tr("Computing…"));
     m_busy->setVisible(busy);
     m_busyBar->setVisible(busy);
     // Exports and closing a month act on the period shown: not while another one is coming.
     const bool ready = m_hasReport && !report;
     for (QPushButton *button : std::as_const(m_exportButtons))
-        button->setEnabled(ready && !exporting);
-    m_monthButton->setEnabled(ready && !KpiReportBuilder::monthOf(m_report.period).isEmpty());
+        button->setEnabled(ready && !writing);
+    m_monthButton->setEnabled(ready && !writing && !KpiReportBuilder::monthOf(m_report.period).isEmpty());
 }
 
 KpiGrouping DashboardPage::grouping() const
@@ -403,6 +404,8 @@ void DashboardPage::showReport(const KpiDashboardReport &data)
 
 void DashboardPage::showFailure(KpiReportJob::Task task, const QString &text)
 {
+    if (task == KpiReportJob::Task::Write)
+        m_reloadAfterWrite = false;
     if (task == KpiReportJob::Task::Report)
         m_source->setText(tr("The KPI could not be computed: %1").arg(text));
     Q_EMIT message(text);
@@ -600,7 +603,7 @@ void DashboardPage::exportReport(const QString &format)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             Q_EMIT message(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
         else
-            showExported(path);
+            Q_EMIT message(tr("Exported %1").arg(path));
         return;
     }
     // XLSX and PDF read every evaluation of the period: on the worker, from the period shown.
@@ -608,38 +611,53 @@ void DashboardPage::exportReport(const QString &format)
     shown.period = m_report.period;
     shown.basis = m_report.basis;
     const bool xlsx = format == u"xlsx"_s;
-    m_job->requestExport(
-        [shown, xlsx, path](Database &db) -> Status {
-            const Result<KpiExportData> data = KpiExportData::collect(db, shown, xlsx);
-            if (!data)
-                return std::unexpected(data.error());
-            return xlsx ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
-        },
-        path);
+    m_reloadAfterWrite = false;
+    m_job->requestWrite([shown, xlsx, path](Database &db) -> Result<QString> {
+        const Result<KpiExportData> data = KpiExportData::collect(db, shown, xlsx);
+        if (!data)
+            return std::unexpected(data.error());
+        const Status written = xlsx ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
+        if (!written)
+            return std::unexpected(written.error());
+        return tr("Exported %1").arg(path);
+    });
+    updateBusy();
 }
 
-void DashboardPage::showExported(const QString &path)
+void DashboardPage::showWritten(const QString &text)
 {
-    Q_EMIT message(tr("Exported %1").arg(path));
+    Q_EMIT message(text);
+    if (std::exchange(m_reloadAfterWrite, false))
+        reload();
 }
 
 void DashboardPage::closeOrReopenMonth()
 {
     const QString month = KpiReportBuilder::monthOf(m_report.period);
-    if (!m_db || !m_hasReport || month.isEmpty())
+    if (!m_job || !m_hasReport || month.isEmpty())
         return;
-    KpiAdministration kpi(*m_db);
+    // Closing builds the month's live report to freeze it: on the worker, like the report itself.
+    const Person actor = m_person;
     if (m_report.snapshot) {
         const QString reason = askReason(tr("Reopen %1").arg(month));
         if (reason.trimmed().isEmpty())
             return;
-        const Status done = kpi.reopenMonth(m_person, month, reason);
-        Q_EMIT message(done ? tr("%1 reopened").arg(month) : done.error().message);
+        m_job->requestWrite([actor, month, reason](Database &db) -> Result<QString> {
+            if (const Status done = KpiAdministration(db).reopenMonth(actor, month, reason); !done)
+                return std::unexpected(done.error());
+            return tr("%1 reopened").arg(month);
+        });
     } else {
-        const Result<qint64> done = kpi.closeMonth(m_person, month, m_report.basis);
-        Q_EMIT message(done ? tr("%1 closed: snapshot #%2").arg(month).arg(*done) : done.error().message);
+        const KpiTimeBasis basis = m_report.basis;
+        m_job->requestWrite([actor, month, basis](Database &db) -> Result<QString> {
+            const Result<qint64> done = KpiAdministration(db).closeMonth(actor, month, basis);
+            if (!done)
+                return std::unexpected(done.error());
+            return tr("%1 closed: snapshot #%2").arg(month).arg(*done);
+        });
     }
-    reload();
+    m_reloadAfterWrite = true;
+    updateBusy();
 }
 
 } // namespace qadesk::ui

@@ -69,7 +69,7 @@ private:
     void showCharts(const KpiChartData &charts);
     void showTrainers(const QList<TrainerActivity> &trainers);
     void showEvaluations(const QList<KpiEvaluationRow> &rows);
-    void showExported(const QString &path);
+    void showWritten(const QString &text);
     void showFailure(KpiReportJob::Task task, const QString &text);
     void updateBusy();
     void showRowEvaluations(const QModelIndex &proxyIndex);
@@ -87,6 +87,7 @@ private:
     Person m_person;
     KpiReport m_report;
     bool m_hasReport = false;
+    bool m_reloadAfterWrite = false;   // a month was closed or reopened: its numbers change
     std::optional<qint64> m_chartGroup;   // the engineer or team the charts are of; none: everyone
     QString m_chartSubject;            // whom the requested charts are of
     QString m_behindSubject;           // the row whose evaluations were asked for
