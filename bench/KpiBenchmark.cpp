@@ -227,14 +227,17 @@ int main(int argc, char *argv[])
     paint.start();
     ui::DashboardPage page;
     page.resize(1400, 900);
+    const double created = paint.nsecsElapsed() / 1e6;
     Person admin;
     admin.roles = {Role::Admin};
     page.setContext(db.get(), admin);
     page.reload();
+    const double requested = paint.nsecsElapsed() / 1e6 - created;
     page.show();
     page.grab(); // forces layout and a full paint, offscreen
     const double blocked = paint.nsecsElapsed() / 1e6;
     const Waited filled = waitUntilComputed(page);
+    const double arrived = paint.nsecsElapsed() / 1e6;
     page.grab();
     const double firstPaint = paint.nsecsElapsed() / 1e6;
     check(page.report().tables.size() == 4, u"the dashboard shows the report"_s);
@@ -261,8 +264,10 @@ int main(int argc, char *argv[])
     out << "  ratio aggregate / sqlite3: " << median(aggregate) / median(shell)
         << ";  full table / sqlite3: " << median(table) / median(shell) << Qt::endl;
     out << "dashboard first paint (this month, KPI tab):" << Qt::endl;
-    out << "  GUI thread blocked until the page is painted (\"Computing…\"): " << blocked << " ms" << Qt::endl;
-    out << "  until the KPI table is filled and painted:                    " << firstPaint << " ms" << Qt::endl;
+    out << "  GUI thread blocked until the page is painted (\"Computing…\"): " << blocked << " ms (creating the widgets "
+        << created << " ms, asking the worker " << requested << " ms, the rest showing and painting)" << Qt::endl;
+    out << "  until the KPI table is filled and painted:                    " << firstPaint << " ms (painting the filled table "
+        << firstPaint - arrived << " ms)" << Qt::endl;
     out << "  longest GUI stall meanwhile (1 ms timer):                     " << filled.longestStall << " ms" << Qt::endl;
     out << "  first showing of the other tabs: " << tabTimes.join(u", "_s) << Qt::endl;
     return 0;
