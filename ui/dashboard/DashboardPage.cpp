@@ -231,7 +231,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_tabs->addTab(tablesPage, tr("KPI"));
     m_tabs->addTab(questionsPage, tr("Questions"));
     m_tabs->addTab(chartsPage, tr("Charts"));
-    m_tabs->addTab(m_trainers, tr("Trainers"));
+    auto *trainersPage = new QWidget(this);
+    auto *trainersLayout = new QVBoxLayout(trainersPage);
+    trainersLayout->addWidget(m_trainers, 1);
+    auto *trainerNote = new QLabel(tr("Tasks are the evaluation assignments due in the period; one is done once the "
+                                      "trainer has submitted an evaluation of its ticket, overdue when it is not done "
+                                      "after its due day. Averages are of the counted evaluations of the period."),
+                                   trainersPage);
+    trainerNote->setObjectName(u"trainerNote"_s);
+    trainerNote->setWordWrap(true);
+    trainersLayout->addWidget(trainerNote);
+    m_tabs->addTab(trainersPage, tr("Trainers"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -448,6 +458,8 @@ void DashboardPage::showEvaluations(const QList<KpiEvaluationRow> &rows)
         m_behind->setItem(i, 5, item(KpiExportData::number(e.score, 1), true));
         m_behind->setItem(i, 6, item(e.criticalFailed ? tr("yes") : QString()));
     }
+    for (int column : {0, 2, 3, 4})
+        m_behind->resizeColumnToContents(column);
 }
 
 void DashboardPage::updateQuestions()
