@@ -165,6 +165,23 @@ TEST_CASE("qadesk kpi --by trainer adds each trainer's tasks assigned, done and 
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(u"Assigned"_s));
     CHECK(table.out.contains(u"Overdue"_s));
+
+    // The workbook has them on its last sheet.
+    const QString path = runner.path(u"kpi.xlsx"_s);
+    REQUIRE(runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--format"_s, u"xlsx"_s,
+                        u"-o"_s, path})
+                .exitCode == 0);
+    CHECK(tool(u"unzip"_s, {u"-p"_s, path, u"xl/workbook.xml"_s}).contains(u"name=\"Trainers\""_s));
+    const QString sheet = tool(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet9.xml"_s});
+    const qsizetype olgaAt = sheet.indexOf(u"Ольга Белова"_s);
+    REQUIRE(olgaAt > 0);
+    // Her row: 5 evaluations, 4 tasks, 3 done, 1 overdue, average 87.
+    const QString olgaRow = sheet.mid(olgaAt, sheet.indexOf(u"</row>"_s, olgaAt) - olgaAt);
+    CHECK(olgaRow.contains(u"<v>5</v>"_s));
+    CHECK(olgaRow.contains(u"<v>4</v>"_s));
+    CHECK(olgaRow.contains(u"<v>3</v>"_s));
+    CHECK(olgaRow.contains(u"<v>1</v>"_s));
+    CHECK(olgaRow.contains(u"<v>87</v>"_s));
 }
 
 TEST_CASE("qadesk kpi refuses bad periods, groupings and formats with exit code 2", "[cli][kpi]")
