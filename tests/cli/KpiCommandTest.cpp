@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -182,6 +183,17 @@ TEST_CASE("qadesk kpi --by trainer adds each trainer's tasks assigned, done and 
     CHECK(olgaRow.contains(u"<v>3</v>"_s));
     CHECK(olgaRow.contains(u"<v>1</v>"_s));
     CHECK(olgaRow.contains(u"<v>87</v>"_s));
+
+    // And the PDF, in its Trainers table: evaluations, tasks, done, overdue, average, others'.
+    const QString pdf = runner.path(u"kpi.pdf"_s);
+    REQUIRE(runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--format"_s, u"pdf"_s,
+                        u"-o"_s, pdf})
+                .exitCode == 0);
+    const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Trainers"_s));
+    CHECK(text.contains(QRegularExpression(u"Ольга Белова\\s+5\\s+4\\s+3\\s+1\\s+87\\.0\\s+45\\.0"_s)));
+    CHECK(text.contains(QRegularExpression(u"Виктор Ли\\s+2\\s+2\\s+1\\s+1\\s+45\\.0\\s+87\\.0"_s)));
 }
 
 TEST_CASE("qadesk kpi refuses bad periods, groupings and formats with exit code 2", "[cli][kpi]")
