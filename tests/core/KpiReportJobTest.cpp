@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -169,6 +172,24 @@ TEST_CASE("a newer KPI request supersedes an older one whose result is dropped",
     REQUIRE(reports.count() == 2);
     CHECK(reports.at(1).at(0).value<KpiDashboardReport>().report.period.from == october.from);
     CHECK(failures.count() == 0);
+
+    // A result that arrives late: the first computation is running when the second is asked for.
+    std::atomic<bool> started{false};
+    std::atomic<bool> release{false};
+    written.clear();
+    job.requestWrite([&started, &release](Database &) -> Result<QString> {
+        started = true;
+        while (!release)
+            QThread::msleep(1);
+        return u"first"_s;
+    });
+    REQUIRE(QTest::qWaitFor([&started] { return started.load(); }, 20000));
+    job.requestWrite([](Database &) -> Result<QString> { return u"second"_s; });
+    release = true;
+    REQUIRE(written.wait(20000));
+    QTest::qWait(100);
+    REQUIRE(written.count() == 1);
+    CHECK(written.at(0).at(0).toString() == u"second"_s);
 
     // Cancelled: nothing is delivered and the job is idle at once.
     job.requestReport(optionsFor(october));
