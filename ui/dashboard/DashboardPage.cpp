@@ -301,6 +301,8 @@ void DashboardPage::setContext(Database *db, const Person &person)
     m_db = db;
     m_report = {};
     m_hasReport = false;
+    m_reloadAfterWrite = false;
+    m_chartGroup.reset();
     m_tableModel->setTable({});
     m_questionModel->setReport({});
     m_behind->setRowCount(0);
