@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -48,6 +49,29 @@ T must(Result<T> result, const QString &what)
         std::exit(1);
     }
     return std::move(*result);
+}
+
+struct Waited
+{
+    double longestStall = 0;   // ms between two ticks of a 1 ms timer
+};
+
+// Runs the event loop until the page has shown what it computes on its worker.
+Waited waitUntilComputed(const ui::DashboardPage &page)
+{
+    Waited waited;
+    QElapsedTimer gap;
+    gap.start();
+    QTimer tick;
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+        waited.longestStall = std::max(waited.longestStall, gap.nsecsElapsed() / 1e6);
+        gap.restart();
+    });
+    tick.start();
+    while (page.isComputing())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return waited;
 }
 
 void mustOk(const Status &status, const QString &what)
@@ -195,25 +219,41 @@ int main(int argc, char *argv[])
         shell << m.captured(1).toDouble() * 1000;
     }
 
-    // The dashboard's first paint: the page reads this month's report, questions, charts and
-    // trainers, then paints (its default period: this month).
+    // The dashboard's first paint. The page asks a worker thread for this month's report (its
+    // default period) and paints at once with "Computing…": the GUI thread is blocked only for
+    // that. Then the event loop runs until the table is filled, while a 1 ms timer measures the
+    // longest stretch the GUI thread did not answer.
     QElapsedTimer paint;
     paint.start();
     ui::DashboardPage page;
     page.resize(1400, 900);
+    const double created = paint.nsecsElapsed() / 1e6;
     Person admin;
     admin.roles = {Role::Admin};
     page.setContext(db.get(), admin);
+    page.reload();
+    const double requested = paint.nsecsElapsed() / 1e6 - created;
     page.show();
     page.grab(); // forces layout and a full paint, offscreen
+    const double blocked = paint.nsecsElapsed() / 1e6;
+    const Waited filled = waitUntilComputed(page);
+    const double arrived = paint.nsecsElapsed() / 1e6;
+    page.grab();
     const double firstPaint = paint.nsecsElapsed() / 1e6;
+    check(page.report().tables.size() == 4, u"the dashboard shows the report"_s);
     QStringList tabTimes;
     auto *tabs = page.findChild<QTabWidget *>(u"dashboardTabs"_s);
     for (int tab = 1; tab < tabs->count(); ++tab) {
         paint.restart();
         tabs->setCurrentIndex(tab);
         page.grab();
-        tabTimes << tabs->tabText(tab) + u" "_s + QString::number(paint.nsecsElapsed() / 1e6, 'f', 0) + u" ms"_s;
+        const double tabBlocked = paint.nsecsElapsed() / 1e6;
+        const Waited tabFilled = waitUntilComputed(page);
+        page.grab();
+        tabTimes << u"%1 %2 ms (GUI blocked %3 ms, longest stall %4 ms)"_s.arg(tabs->tabText(tab))
+                        .arg(paint.nsecsElapsed() / 1e6, 0, 'f', 0)
+                        .arg(tabBlocked, 0, 'f', 0)
+                        .arg(tabFilled.longestStall, 0, 'f', 0);
     }
 
     out << "workspace: " << file << " (" << QFileInfo(file).size() / (1024 * 1024) << " MiB)" << Qt::endl;
@@ -223,7 +263,12 @@ int main(int argc, char *argv[])
     out << "  the same statement in the sqlite3 shell:              median " << median(shell) << " ms" << Qt::endl;
     out << "  ratio aggregate / sqlite3: " << median(aggregate) / median(shell)
         << ";  full table / sqlite3: " << median(table) / median(shell) << Qt::endl;
-    out << "dashboard first paint (this month, KPI tab): " << firstPaint << " ms" << Qt::endl;
+    out << "dashboard first paint (this month, KPI tab):" << Qt::endl;
+    out << "  GUI thread blocked until the page is painted (\"Computing…\"): " << blocked << " ms (creating the widgets "
+        << created << " ms, asking the worker " << requested << " ms, the rest showing and painting)" << Qt::endl;
+    out << "  until the KPI table is filled and painted:                    " << firstPaint << " ms (painting the filled table "
+        << firstPaint - arrived << " ms)" << Qt::endl;
+    out << "  longest GUI stall meanwhile (1 ms timer):                     " << filled.longestStall << " ms" << Qt::endl;
     out << "  first showing of the other tabs: " << tabTimes.join(u", "_s) << Qt::endl;
     return 0;
 }

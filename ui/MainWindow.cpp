@@ -320,6 +320,7 @@ void MainWindow::setPerson(const Person &person)
     m_inboxPage->setContext(m_db.get(), person);
     m_scoresPage->setContext(m_db.get(), person);
     m_disputes->setContext(m_db.get(), person);
+    m_dashboardPage->setContext(m_db.get(), person); // reads nothing until shown
     m_previousDb.reset(); // no page refers to it any more
     m_dashboardAction->setEnabled(true);
     if (trains)
@@ -375,6 +376,7 @@ void MainWindow::showDashboard()
     // The dashboard reads the workspace only when it is shown: opening the window stays fast.
     m_dashboardPage->setContext(m_db.get(), m_person);
     m_stack->setCurrentWidget(m_dashboardPage);
+    m_dashboardPage->reload(); // computed on a worker thread: the page shows "Computing…" meanwhile
 }
 // --- end of KPI dashboard -------------------------------------------------------------------
 

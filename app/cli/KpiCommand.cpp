@@ -154,21 +154,46 @@ int KpiCommand::report(CliContext &context, const QCommandLineParser &parser) co
     if (!report)
         return context.fail(report.error());
 
+    // A trainer's tasks are live numbers (never frozen with a month): they say who owes what now.
+    QList<TrainerActivity> trainers;
+    if (*grouping == KpiGrouping::Trainer && format != u"csv"_s) {
+        Result<QList<TrainerActivity>> activity =
+            KpiReportBuilder(**db).trainerActivity({report->period, report->basis, std::nullopt, 0}, QDate::currentDate());
+        if (!activity)
+            return context.fail(activity.error());
+        trainers = std::move(*activity);
+    }
+
     QByteArray bytes;
     if (format == u"json"_s) {
-        bytes = QJsonDocument(KpiReportJson::tableJson(*report, *grouping)).toJson(QJsonDocument::Indented);
+        QJsonObject json = KpiReportJson::tableJson(*report, *grouping);
+        if (*grouping == KpiGrouping::Trainer)
+            KpiReportJson::addTrainerActivity(json, trainers);
+        bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else if (format == u"csv"_s) {
         bytes = KpiCsvExport::write(*report, *grouping, parser.isSet(u"bom"_s));
     } else {
-        TextTable table({kpiGroupingLabel(*grouping), tr("Evals"), tr("KPI"), tr("Low"), tr("High"), tr("Crit"),
-                         tr("Open disp."), tr("Multiplier"), tr("Change")});
+        const bool byTrainer = *grouping == KpiGrouping::Trainer;
+        QStringList headers{kpiGroupingLabel(*grouping), tr("Evals"), tr("KPI"), tr("Low"), tr("High"), tr("Crit"),
+                            tr("Open disp."), tr("Multiplier"), tr("Change")};
+        if (byTrainer)
+            headers << tr("Assigned") << tr("Done") << tr("Overdue");
+        TextTable table(headers);
+        QHash<qint64, TrainerActivity> tasks;
+        for (const TrainerActivity &a : std::as_const(trainers))
+            tasks.insert(a.trainerId, a);
         const KpiTable *t = report->table(*grouping);
         for (const KpiRow &r : t->rows) {
-            table.addRow({r.name + (r.tooFewEvaluations ? u" *"_s : QString()), QString::number(r.evaluations),
-                          KpiExportData::number(r.kpi, 1), KpiExportData::number(r.lowest, 1),
-                          KpiExportData::number(r.highest, 1), QString::number(r.criticalFails),
-                          QString::number(r.openDisputes), KpiExportData::number(r.bonusMultiplier, 2),
-                          KpiExportData::number(r.change, 1)});
+            QStringList cells{r.name + (r.tooFewEvaluations ? u" *"_s : QString()), QString::number(r.evaluations),
+                              KpiExportData::number(r.kpi, 1), KpiExportData::number(r.lowest, 1),
+                              KpiExportData::number(r.highest, 1), QString::number(r.criticalFails),
+                              QString::number(r.openDisputes), KpiExportData::number(r.bonusMultiplier, 2),
+                              KpiExportData::number(r.change, 1)};
+            if (byTrainer) {
+                const TrainerActivity a = tasks.value(r.id);
+                cells << QString::number(a.assigned) << QString::number(a.assignedDone) << QString::number(a.overdue);
+            }
+            table.addRow(cells);
         }
         KpiExportData described;
         described.report = *report;

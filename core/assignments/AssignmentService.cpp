@@ -408,13 +408,12 @@ Result<QList<AssignmentTask>> AssignmentService::tasks(const QString &week, cons
     return AssignmentStore(m_db).tasks(week, trainerId, withReplaced);
 }
 
-Result<QList<AssignmentProgress>> AssignmentService::progress(const QString &week, const QDate &today)
+namespace {
+
+QList<AssignmentProgress> progressOf(const QList<AssignmentTask> &tasks, const QDate &today)
 {
-    const Result<QList<AssignmentTask>> all = AssignmentStore(m_db).tasks(week);
-    if (!all)
-        return std::unexpected(all.error());
     QMap<QString, AssignmentProgress> byTrainer;
-    for (const AssignmentTask &t : *all) {
+    for (const AssignmentTask &t : tasks) {
         AssignmentProgress &p = byTrainer[t.trainerEmail];
         p.trainerId = t.trainerId;
         p.trainerEmail = t.trainerEmail;
@@ -424,6 +423,24 @@ Result<QList<AssignmentProgress>> AssignmentService::progress(const QString &wee
         p.overdue += t.overdue(today) ? 1 : 0;
     }
     return byTrainer.values();
+}
+
+} // namespace
+
+Result<QList<AssignmentProgress>> AssignmentService::progress(const QString &week, const QDate &today)
+{
+    const Result<QList<AssignmentTask>> all = AssignmentStore(m_db).tasks(week);
+    if (!all)
+        return std::unexpected(all.error());
+    return progressOf(*all, today);
+}
+
+Result<QList<AssignmentProgress>> AssignmentService::progress(const QDate &dueFrom, const QDate &dueTo, const QDate &today)
+{
+    const Result<QList<AssignmentTask>> due = AssignmentStore(m_db).tasksDue(dueFrom, dueTo);
+    if (!due)
+        return std::unexpected(due.error());
+    return progressOf(*due, today);
 }
 
 Result<AssignmentTask> AssignmentService::reassign(qint64 taskId, const QString &trainerEmail, const QString &reason,

@@ -73,6 +73,8 @@ public:
     Result<QList<AssignmentTask>> tasks(const QString &week = {}, const QString &trainerEmail = {},
                                         bool withReplaced = false);
     Result<QList<AssignmentProgress>> progress(const QString &week, const QDate &today);
+    // The same over the tasks due between two days, both included (a KPI period).
+    Result<QList<AssignmentProgress>> progress(const QDate &dueFrom, const QDate &dueTo, const QDate &today);
 
     // Gives the task to another trainer (who may evaluate the ticket's team).
     Result<AssignmentTask> reassign(qint64 taskId, const QString &trainerEmail, const QString &reason, qint64 actorId);

@@ -1,5 +1,6 @@
 #include "KpiReportBuilder.h"
 
+#include "assignments/AssignmentService.h"
 #include "kpi/KpiCalculator.h"
 #include "kpi/KpiReportJson.h"
 #include "storage/BonusTableStore.h"
@@ -295,6 +296,98 @@ Result<QList<TrainerComparison>> KpiReportBuilder::trainerComparison(const KpiFi
                        others.count, KpiCalculator::fromSums(others.count, others.sum, std::nullopt, std::nullopt, 0).kpi});
     }
     return result;
+}
+
+Result<KpiDashboardReport> KpiReportBuilder::dashboard(const KpiReportOptions &options)
+{
+    Result<KpiReport> report = build(options);
+    if (!report)
+        return std::unexpected(report.error());
+    KpiDashboardReport dashboard;
+    dashboard.report = std::move(*report);
+    const KpiFilter filter{dashboard.report.period, dashboard.report.basis, std::nullopt, 0};
+    const Result<QList<QPair<qint64, int>>> used = KpiStore(m_db).versionsUsed(filter);
+    if (!used)
+        return std::unexpected(used.error());
+    ScorecardStore cards(m_db);
+    for (const auto &[id, count] : std::as_const(*used)) {
+        const Result<ScorecardVersion> version = cards.versionById(id);
+        if (!version)
+            return std::unexpected(version.error());
+        dashboard.versions.append({id, version->card.title, version->contentHash, count});
+    }
+    return dashboard;
+}
+
+Result<KpiChartData> KpiReportBuilder::charts(const KpiFilter &filter)
+{
+    KpiChartData charts;
+    charts.monthly = filter.period.days() > 62;
+    KpiFilter trendFilter = filter;
+    trendFilter.period.from = charts.monthly ? filter.period.to.addMonths(-11) : filter.period.to.addDays(-7 * 11);
+    charts.trendPeriod = trendFilter.period;
+    Result<QList<KpiTrendPoint>> points = trend(trendFilter, charts.monthly);
+    if (!points)
+        return std::unexpected(points.error());
+    charts.trend = std::move(*points);
+    Result<QList<int>> bands = distribution(filter);
+    if (!bands)
+        return std::unexpected(bands.error());
+    charts.bands = std::move(*bands);
+    return charts;
+}
+
+Result<QList<TrainerActivity>> KpiReportBuilder::trainerActivity(const KpiFilter &filter, const QDate &today)
+{
+    const Result<QList<KpiGroupMember>> trainers = KpiStore(m_db).members(KpiGrouping::Trainer);
+    if (!trainers)
+        return std::unexpected(trainers.error());
+    const Result<QList<TrainerComparison>> compared = trainerComparison(filter);
+    if (!compared)
+        return std::unexpected(compared.error());
+    // Tasks count by their due day: a week's tasks belong to the period their Friday falls in.
+    const Result<QList<AssignmentProgress>> progress =
+        AssignmentService(m_db).progress(filter.period.from, filter.period.to, today);
+    if (!progress)
+        return std::unexpected(progress.error());
+
+    QHash<qint64, TrainerActivity> byId;
+    for (const KpiGroupMember &m : std::as_const(*trainers)) {
+        TrainerActivity a;
+        a.trainerId = m.id;
+        a.email = m.key;
+        a.name = m.name;
+        a.scores.trainerId = m.id;
+        byId.insert(m.id, a);
+    }
+    QSet<qint64> listed;
+    for (const KpiGroupMember &m : std::as_const(*trainers)) {
+        if (m.listedWithoutData)
+            listed.insert(m.id);
+    }
+    for (const TrainerComparison &c : std::as_const(*compared)) {
+        byId[c.trainerId].scores = c;
+        listed.insert(c.trainerId);
+    }
+    for (const AssignmentProgress &p : std::as_const(*progress)) {
+        TrainerActivity &a = byId[p.trainerId];
+        a.assigned = p.assigned;
+        a.assignedDone = p.done;
+        a.overdue = p.overdue;
+        listed.insert(p.trainerId);
+    }
+    QList<TrainerActivity> list;
+    for (const qint64 id : std::as_const(listed)) {
+        TrainerActivity a = byId.value(id);
+        a.trainerId = id;
+        a.scores.trainerId = id;
+        list.append(std::move(a));
+    }
+    std::sort(list.begin(), list.end(), [](const TrainerActivity &a, const TrainerActivity &b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.email < b.email;
+    });
+    return list;
 }
 
 Result<QList<int>> KpiReportBuilder::distribution(const KpiFilter &filter)

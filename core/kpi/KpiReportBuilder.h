@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "kpi/KpiDashboardData.h"
 #include "kpi/KpiReport.h"
 #include "kpi/QuestionStats.h"
 #include "storage/KpiStore.h"
@@ -18,24 +19,6 @@ struct KpiReportOptions
     int minimumPerMonth = 4;           // evaluations an engineer needs in a month for a fair KPI
     QList<KpiGrouping> groupings = allKpiGroupings();
     bool useSnapshots = true;          // a closed month is read from its snapshot
-};
-
-// One point of a KPI trend: a week or a month and the KPI of its evaluations.
-struct KpiTrendPoint
-{
-    KpiPeriod period;
-    int evaluations = 0;
-    std::optional<double> kpi;
-};
-
-// How one trainer scores compared with the other trainers who evaluate the same teams.
-struct TrainerComparison
-{
-    qint64 trainerId = 0;
-    int evaluations = 0;
-    std::optional<double> average;         // the scores this trainer gave
-    int othersEvaluations = 0;
-    std::optional<double> othersAverage;   // the scores other trainers gave engineers of the same teams
 };
 
 // Builds KPI tables from the evaluations (KpiStore's aggregates, KpiCalculator's math), or reads
@@ -65,6 +48,15 @@ public:
     Result<QList<int>> distribution(const KpiFilter &filter);
 
     Result<QList<TrainerComparison>> trainerComparison(const KpiFilter &filter);
+
+    // The dashboard's first paint: the report and the scorecard versions its period used.
+    Result<KpiDashboardReport> dashboard(const KpiReportOptions &options);
+    // The trend looks back from the period's end: twelve weeks, or twelve months for periods
+    // longer than two months; the distribution covers the period.
+    Result<KpiChartData> charts(const KpiFilter &filter);
+    // Every trainer (and anyone else who evaluated or has tasks) with their evaluations, their
+    // tasks due in the period (overdue as of `today`) and their scores against the others'.
+    Result<QList<TrainerActivity>> trainerActivity(const KpiFilter &filter, const QDate &today);
 
     // "2026-10" when the period is exactly one calendar month, empty otherwise.
     static QString monthOf(const KpiPeriod &period);

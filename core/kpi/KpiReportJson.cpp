@@ -2,7 +2,9 @@
 
 #include "common/IsoTime.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,38 @@ QJsonObject KpiReportJson::rowJson(const KpiRow &r)
             {u"previous_kpi"_s, number(r.previousKpi)},
             {u"change"_s, number(r.change)},
             {u"too_few_evaluations"_s, r.tooFewEvaluations}};
+}
+
+void KpiReportJson::addTrainerActivity(QJsonObject &table, const QList<TrainerActivity> &trainers)
+{
+    QHash<qint64, const TrainerActivity *> byId;
+    for (const TrainerActivity &a : trainers)
+        byId.insert(a.trainerId, &a);
+    const auto withTasks = [](QJsonObject row, const TrainerActivity *a) {
+        row.insert(u"assigned"_s, a ? a->assigned : 0);
+        row.insert(u"done"_s, a ? a->assignedDone : 0);
+        row.insert(u"overdue"_s, a ? a->overdue : 0);
+        return row;
+    };
+    QJsonArray rows;
+    QSet<qint64> seen;
+    for (const QJsonValue &value : table.value(u"rows"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        const qint64 id = row.value(u"id"_s).toInteger();
+        seen.insert(id);
+        rows.append(withTasks(row, byId.value(id)));
+    }
+    // Someone with tasks who is no trainer any more and gave no evaluation still owes them.
+    for (const TrainerActivity &a : trainers) {
+        if (seen.contains(a.trainerId) || a.assigned == 0)
+            continue;
+        KpiRow row;
+        row.id = a.trainerId;
+        row.key = a.email;
+        row.name = a.name;
+        rows.append(withTasks(rowJson(row), &a));
+    }
+    table.insert(u"rows"_s, rows);
 }
 
 QJsonObject KpiReportJson::tableJson(const KpiReport &report, KpiGrouping grouping)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kpi/KpiDashboardData.h"
 #include "kpi/KpiReport.h"
 
 #include <QJsonObject>
@@ -15,6 +16,9 @@ public:
     // The command line's shape: {"period": …, "rows": [...]} for one grouping, plus context.
     static QJsonObject tableJson(const KpiReport &report, KpiGrouping grouping);
     static QJsonObject rowJson(const KpiRow &row);
+    // Adds each trainer's tasks to the rows of a by-trainer table: "assigned" (tasks due in the
+    // period), "done" (of those, evaluated) and "overdue"; a trainer without a row gets one.
+    static void addTrainerActivity(QJsonObject &table, const QList<TrainerActivity> &trainers);
     static KpiReport fromJson(const QJsonObject &json);
 };
 

@@ -40,6 +40,10 @@ Result<KpiExportData> KpiExportData::collect(Database &db, const KpiReportOption
     if (!trend)
         return std::unexpected(trend.error());
     data.trend = std::move(*trend);
+    Result<QList<TrainerActivity>> trainers = builder.trainerActivity(filter, QDate::currentDate());
+    if (!trainers)
+        return std::unexpected(trainers.error());
+    data.trainers = std::move(*trainers);
     return data;
 }
 

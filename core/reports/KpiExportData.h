@@ -25,6 +25,7 @@ public:
     QList<KpiDisputeRow> disputes;
     QList<int> distribution;
     QList<KpiTrendPoint> trend;
+    QList<TrainerActivity> trainers;   // evaluations given and assignment tasks due in the period, as of today
 
     static Result<KpiExportData> collect(Database &db, const KpiReportOptions &options, bool withEvaluations = true);
 

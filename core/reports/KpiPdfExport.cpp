@@ -247,6 +247,24 @@ Status KpiPdfExport::write(const KpiExportData &data, const QString &path)
             flow.skip(10);
         }
 
+        if (!data.trainers.isEmpty()) {
+            // Assignment tasks are live (as of the day of the report), also for a closed month.
+            flow.text(tr("Trainers"), 12, true);
+            const QList<double> widths{0.26, 0.12, 0.09, 0.09, 0.1, 0.15, 0.19};
+            flow.row({tr("Trainer"), tr("Evaluations"), tr("Tasks"), tr("Done"), tr("Overdue"), tr("Average given"),
+                      tr("Others' average")},
+                     widths, true);
+            for (const TrainerActivity &a : data.trainers) {
+                flow.row({a.name, QString::number(a.scores.evaluations), QString::number(a.assigned),
+                          QString::number(a.assignedDone), QString::number(a.overdue),
+                          KpiExportData::number(a.scores.average, 1), KpiExportData::number(a.scores.othersAverage, 1)},
+                         widths, false, a.overdue > 0 ? warn : ink);
+            }
+            flow.text(tr("Tasks: assignments due in the period; done: the trainer has evaluated the ticket."), 7, false,
+                      muted);
+            flow.skip(10);
+        }
+
         QStringList bandLabels;
         QList<double> bandValues;
         double most = 1;

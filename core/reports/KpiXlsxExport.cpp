@@ -237,6 +237,29 @@ Status KpiXlsxExport::write(const KpiExportData &data, const QString &path)
         sheet.filter(row - 1);
     }
 
+    {
+        // Assignment tasks are live (as of the export's day), also for a closed month.
+        Sheet sheet(book, tr("Trainers"), header);
+        sheet.headers({tr("Trainer"), tr("Email"), tr("Evaluations done"), tr("Tasks assigned"), tr("Tasks done"),
+                       tr("Tasks overdue"), tr("Average score given"), tr("Others on the same teams"),
+                       tr("Their evaluations")},
+                      {26, 26, 11, 10, 10, 10, 11, 12, 11});
+        int row = 1;
+        for (const TrainerActivity &a : data.trainers) {
+            sheet.text(row, 0, a.name);
+            sheet.text(row, 1, a.email);
+            sheet.integer(row, 2, a.scores.evaluations);
+            sheet.integer(row, 3, a.assigned);
+            sheet.integer(row, 4, a.assignedDone);
+            sheet.integer(row, 5, a.overdue);
+            sheet.number(row, 6, a.scores.average, score);
+            sheet.number(row, 7, a.scores.othersAverage, score);
+            sheet.integer(row, 8, a.scores.othersEvaluations);
+            ++row;
+        }
+        sheet.filter(row - 1);
+    }
+
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
         QFile::remove(partial);

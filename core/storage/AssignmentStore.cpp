@@ -188,6 +188,13 @@ Result<QList<AssignmentTask>> AssignmentStore::tasks(const QString &week, qint64
     return select(conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values);
 }
 
+Result<QList<AssignmentTask>> AssignmentStore::tasksDue(const QDate &from, const QDate &to)
+{
+    // Due dates are stored as ISO days, so text order is day order on both engines.
+    return select(u"WHERE a.status = 'active' AND a.due_date >= ? AND a.due_date <= ?"_s,
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
 Result<std::optional<AssignmentTask>> AssignmentStore::task(qint64 id)
 {
     const Result<QList<AssignmentTask>> found = select(u"WHERE a.id = ?"_s, {id});

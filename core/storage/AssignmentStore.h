@@ -45,6 +45,8 @@ public:
     Result<qint64> insertTask(const AssignmentTask &task);
     // Tasks, oldest first; empty filters mean all. Replaced tasks only when asked for.
     Result<QList<AssignmentTask>> tasks(const QString &week = {}, qint64 trainerId = 0, bool withReplaced = false);
+    // Active tasks due between two days, both included (a KPI period's tasks).
+    Result<QList<AssignmentTask>> tasksDue(const QDate &from, const QDate &to);
     Result<std::optional<AssignmentTask>> task(qint64 id);
     Status setTrainer(qint64 taskId, qint64 trainerId);
     Status markReplaced(qint64 taskId, qint64 replacementId);

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace qadesk;
 using namespace qadesk::test;
@@ -113,6 +114,86 @@ TEST_CASE("qadesk kpi prints the period's table as JSON with nulls for missing n
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(u"Анна Смирнова"_s));
     CHECK(table.out.contains(u"85.0"_s));
+}
+
+TEST_CASE("qadesk kpi --by trainer adds each trainer's tasks assigned, done and overdue to the rows", "[cli][kpi]")
+{
+    CliRunner runner;
+    {
+        auto db = Database::open(runner.databaseUrl());
+        REQUIRE(db.has_value());
+        KpiFixture fixture(**db);
+        fixture.assignTasks();
+    }
+    const CliResult r = runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--by"_s,
+                                    u"trainer"_s, u"--format"_s, u"json"_s});
+    INFO(r);
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject json = r.jsonObject();
+    CHECK(json.value(u"by"_s).toString() == u"trainer"_s);
+    CHECK(json.value(u"rows"_s).toArray().size() == 2);
+    // The issue's shape is kept; the tasks are added beside it. Today is after October.
+    const QJsonObject olga = rowByKey(json, u"olga@example.ru"_s);
+    CHECK(olga.value(u"name"_s).toString() == u"Ольга Белова"_s);
+    CHECK(olga.value(u"evaluations"_s).toInt() == 5);
+    CHECK(olga.value(u"kpi"_s).toDouble() == Approx(87));
+    CHECK(olga.value(u"bonus_multiplier"_s).isNull());
+    CHECK(olga.value(u"critical_fails"_s).toInt() == 0);
+    CHECK(olga.value(u"open_disputes"_s).toInt() == 1);
+    CHECK(olga.value(u"assigned"_s).toInt() == 4);
+    CHECK(olga.value(u"done"_s).toInt() == 3);
+    CHECK(olga.value(u"overdue"_s).toInt() == 1);
+    const QJsonObject viktor = rowByKey(json, u"viktor@example.ru"_s);
+    CHECK(viktor.value(u"evaluations"_s).toInt() == 2);
+    CHECK(viktor.value(u"assigned"_s).toInt() == 2);
+    CHECK(viktor.value(u"done"_s).toInt() == 1);
+    CHECK(viktor.value(u"overdue"_s).toInt() == 1);
+
+    // Other groupings keep the issue's shape only.
+    const CliResult engineers = runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--json"_s});
+    REQUIRE(engineers.exitCode == 0);
+    CHECK_FALSE(rowByKey(engineers.jsonObject(), u"anna@example.ru"_s).contains(u"assigned"_s));
+
+    // November: Ольга's one task, not done; the table format shows the same columns.
+    const CliResult november = runner.run({u"kpi"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s, u"--by"_s,
+                                           u"trainer"_s, u"--json"_s});
+    REQUIRE(november.exitCode == 0);
+    CHECK(rowByKey(november.jsonObject(), u"olga@example.ru"_s).value(u"assigned"_s).toInt() == 1);
+    CHECK(rowByKey(november.jsonObject(), u"olga@example.ru"_s).value(u"done"_s).toInt() == 0);
+    CHECK(rowByKey(november.jsonObject(), u"viktor@example.ru"_s).value(u"assigned"_s).toInt() == 0);
+    const CliResult table = runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--by"_s,
+                                        u"trainer"_s});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(u"Assigned"_s));
+    CHECK(table.out.contains(u"Overdue"_s));
+
+    // The workbook has them on its last sheet.
+    const QString path = runner.path(u"kpi.xlsx"_s);
+    REQUIRE(runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--format"_s, u"xlsx"_s,
+                        u"-o"_s, path})
+                .exitCode == 0);
+    CHECK(tool(u"unzip"_s, {u"-p"_s, path, u"xl/workbook.xml"_s}).contains(u"name=\"Trainers\""_s));
+    const QString sheet = tool(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet9.xml"_s});
+    const qsizetype olgaAt = sheet.indexOf(u"Ольга Белова"_s);
+    REQUIRE(olgaAt > 0);
+    // Her row: 5 evaluations, 4 tasks, 3 done, 1 overdue, average 87.
+    const QString olgaRow = sheet.mid(olgaAt, sheet.indexOf(u"</row>"_s, olgaAt) - olgaAt);
+    CHECK(olgaRow.contains(u"<v>5</v>"_s));
+    CHECK(olgaRow.contains(u"<v>4</v>"_s));
+    CHECK(olgaRow.contains(u"<v>3</v>"_s));
+    CHECK(olgaRow.contains(u"<v>1</v>"_s));
+    CHECK(olgaRow.contains(u"<v>87</v>"_s));
+
+    // And the PDF, in its Trainers table: evaluations, tasks, done, overdue, average, others'.
+    const QString pdf = runner.path(u"kpi.pdf"_s);
+    REQUIRE(runner.run({u"kpi"_s, u"--from"_s, u"2026-10-01"_s, u"--to"_s, u"2026-10-31"_s, u"--format"_s, u"pdf"_s,
+                        u"-o"_s, pdf})
+                .exitCode == 0);
+    const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    INFO(text.toStdString());
+    CHECK(text.contains(u"Trainers"_s));
+    CHECK(text.contains(QRegularExpression(u"Ольга Белова\\s+5\\s+4\\s+3\\s+1\\s+87\\.0\\s+45\\.0"_s)));
+    CHECK(text.contains(QRegularExpression(u"Виктор Ли\\s+2\\s+2\\s+1\\s+1\\s+45\\.0\\s+87\\.0"_s)));
 }
 
 TEST_CASE("qadesk kpi refuses bad periods, groupings and formats with exit code 2", "[cli][kpi]")

@@ -15,8 +15,14 @@
 //   disputes: open on Анна's 70, overturned on Борис's 90 (the arbitrated score), declined on Вера's.
 //   answers (understood/workaround/polite) of the 7 counted:
 //     understood: 6 yes, 1 no; workaround: 2 yes, 2 partly, 1 no, 2 N/A; polite: 5 yes, 2 no.
+//   assignTasks() (only where called), tasks due in October and whether the trainer evaluated:
+//     Ольга: Анна's 80 (due 9th, done), Анна's 70 (16th, done), a fresh ticket (23rd, not done),
+//            Вера's 95 (30th, done late); plus a replaced task (16th) and one due 6 November.
+//     Виктор: Борис's 90 (23rd, done), Анна's 100 (30th: Ольга evaluated it, so not done).
+//     October: Ольга 4 assigned, 3 done, 1 overdue after the 23rd; Виктор 2, 1, 1 after the 30th.
 
 #include "scoring/ScorecardParser.h"
+#include "storage/AssignmentStore.h"
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
 #include "storage/PeopleStore.h"
@@ -54,8 +60,8 @@ public:
         const auto oct = [](int day) { return QDateTime(QDate(2026, 10, day), QTime(12, 0), QTimeZone::utc()); };
         const auto sep = [](int day) { return QDateTime(QDate(2026, 9, day), QTime(12, 0), QTimeZone::utc()); };
         // Анна's first October evaluation is of a ticket solved in September (the solved-time filter).
-        add(anna, olga, oct(1), 100, {u"yes"_s, u"yes"_s, u"yes"_s}, sep(29));
-        add(anna, olga, oct(5), 80, {u"yes"_s, u"partly"_s, u"yes"_s});
+        annaHundred = add(anna, olga, oct(1), 100, {u"yes"_s, u"yes"_s, u"yes"_s}, sep(29));
+        annaEighty = add(anna, olga, oct(5), 80, {u"yes"_s, u"partly"_s, u"yes"_s});
         add(anna, olga, oct(9), 90, {u"yes"_s, u"na"_s, u"yes"_s});
         annaSeventy = add(anna, olga, oct(14), 70, {u"yes"_s, u"no"_s, u"no"_s});
         add(boris, viktor, oct(2), 0, {u"no"_s, u"partly"_s, u"yes"_s}, {}, true);
@@ -94,6 +100,7 @@ public:
         ticket.solvedAt = solved.isValid() ? solved : submitted.addDays(-1);
         EvaluationRecord r;
         r.ticketId = TicketStore(m_db).save(ticket).value();
+        const qint64 ticketId = r.ticketId;
         r.engineerId = engineer;
         r.trainerId = trainer;
         r.scorecardVersionId = versionId;
@@ -109,7 +116,45 @@ public:
             const auto value = answerValueFromId(answers.at(i)).value();
             r.answers.insert(ids.at(i), Answer{value, value == AnswerValue::Yes ? QString() : u"Комментарий «%1»"_s.arg(i)});
         }
-        return EvaluationStore(m_db).insert(r).value();
+        const qint64 id = EvaluationStore(m_db).insert(r).value();
+        ticketOf.insert(id, ticketId);
+        return id;
+    }
+
+    qint64 freshTicket()
+    {
+        using namespace Qt::StringLiterals;
+        Ticket ticket;
+        ticket.sourceName = u"zd"_s;
+        ticket.externalId = QString::number(++m_tickets + 5000);
+        ticket.subject = u"Тикет №%1"_s.arg(m_tickets);
+        ticket.solvedAt = QDateTime(QDate(2026, 10, 12), QTime(12, 0), QTimeZone::utc());
+        return TicketStore(m_db).save(ticket).value();
+    }
+
+    qint64 task(qint64 trainer, qint64 ticketId, const QDate &due)
+    {
+        using namespace Qt::StringLiterals;
+        AssignmentTask t;
+        t.week = u"2026-W%1"_s.arg(due.weekNumber());
+        t.trainerId = trainer;
+        t.ticketId = ticketId;
+        t.dueDate = due;
+        return AssignmentStore(m_db).insertTask(t).value();
+    }
+
+    // The evaluation assignments of the table above.
+    void assignTasks()
+    {
+        task(olga, ticketOf.value(annaEighty), QDate(2026, 10, 9));
+        const qint64 replaced = task(olga, freshTicket(), QDate(2026, 10, 16));
+        const qint64 replacement = task(olga, ticketOf.value(annaSeventy), QDate(2026, 10, 16));
+        REQUIRE(AssignmentStore(m_db).markReplaced(replaced, replacement).has_value());
+        task(olga, freshTicket(), QDate(2026, 10, 23));
+        task(olga, ticketOf.value(veraNinetyFive), QDate(2026, 10, 30));
+        task(olga, freshTicket(), QDate(2026, 11, 6));
+        task(viktor, ticketOf.value(borisArbitrated), QDate(2026, 10, 23));
+        task(viktor, ticketOf.value(annaHundred), QDate(2026, 10, 30));
     }
 
     void dispute(qint64 evaluation, qint64 openedBy, const QString &status, const QString &outcome)
@@ -131,7 +176,8 @@ public:
 
     qint64 versionId = 0;
     qint64 anna = 0, boris = 0, vera = 0, gleb = 0, olga = 0, viktor = 0, admin = 0;
-    qint64 annaSeventy = 0, borisArbitrated = 0, veraNinetyFive = 0;
+    qint64 annaSeventy = 0, borisArbitrated = 0, veraNinetyFive = 0, annaHundred = 0, annaEighty = 0;
+    QHash<qint64, qint64> ticketOf;    // evaluation -> its ticket
 
 private:
     Database &m_db;

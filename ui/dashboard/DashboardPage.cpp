@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -39,6 +40,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_basis(new QComboBox(this))
     , m_grouping(new QComboBox(this))
     , m_source(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
     , m_monthButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_tableModel(new KpiTableModel(this))
@@ -120,7 +124,16 @@ DashboardPage::DashboardPage(QWidget *parent)
         m_grouping->addItem(tr("By %1").arg(kpiGroupingLabel(g).toLower()), int(g));
     m_source->setObjectName(u"reportSource"_s);
     m_source->setWordWrap(true);
+    m_busy->setObjectName(u"computingLabel"_s);
+    m_busyBar->setObjectName(u"computingBar"_s);
+    m_busyBar->setRange(0, 0); // busy, no percentage: one aggregate query has no steps to count
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(m_busy->sizeHint().height());
+    m_busyBar->setTextVisible(false);
+    m_busy->hide();
+    m_busyBar->hide();
     m_monthButton->setObjectName(u"monthCloseButton"_s);
+    m_monthButton->setText(tr("Close month"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_preset);
@@ -139,6 +152,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         const QString chosenFormat = format;
         connect(button, &QPushButton::clicked, this, [this, chosenFormat] { exportReport(chosenFormat); });
         bar->addWidget(button);
+        m_exportButtons.append(button);
     }
     bar->addWidget(m_monthButton);
 
@@ -198,10 +212,17 @@ DashboardPage::DashboardPage(QWidget *parent)
     chartsLayout->addWidget(m_trendChart);
     chartsLayout->addWidget(m_distributionChart);
 
-    m_trainers = new QTableWidget(0, 5, this);
+    m_trainers = new QTableWidget(0, 8, this);
     m_trainers->setObjectName(u"trainerTable"_s);
-    m_trainers->setHorizontalHeaderLabels({tr("Trainer"), tr("Evaluations done"), tr("Average score given"),
+    m_trainers->setHorizontalHeaderLabels({tr("Trainer"), tr("Evaluations done"), tr("Tasks assigned"),
+                                           tr("Done of assigned"), tr("Overdue"), tr("Average score given"),
                                            tr("Others on the same teams"), tr("Their evaluations")});
+    m_trainers->horizontalHeaderItem(2)->setToolTip(tr("Assigned tasks due in the period"));
+    m_trainers->horizontalHeaderItem(3)->setToolTip(
+        tr("Assigned tasks whose ticket the trainer has evaluated, and their share"));
+    m_trainers->horizontalHeaderItem(4)->setToolTip(tr("Assigned tasks not done and past their due day"));
+    m_trainers->horizontalHeaderItem(6)->setToolTip(
+        tr("The average score other trainers gave engineers of the teams this trainer evaluated"));
     m_trainers->verticalHeader()->hide();
     m_trainers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_trainers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -210,11 +231,25 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_tabs->addTab(tablesPage, tr("KPI"));
     m_tabs->addTab(questionsPage, tr("Questions"));
     m_tabs->addTab(chartsPage, tr("Charts"));
-    m_tabs->addTab(m_trainers, tr("Trainers"));
+    auto *trainersPage = new QWidget(this);
+    auto *trainersLayout = new QVBoxLayout(trainersPage);
+    trainersLayout->addWidget(m_trainers, 1);
+    auto *trainerNote = new QLabel(tr("Tasks are the evaluation assignments due in the period; one is done once the "
+                                      "trainer has submitted an evaluation of its ticket, overdue when it is not done "
+                                      "after its due day. Averages are of the counted evaluations of the period."),
+                                   trainersPage);
+    trainerNote->setObjectName(u"trainerNote"_s);
+    trainerNote->setWordWrap(true);
+    trainersLayout->addWidget(trainerNote);
+    m_tabs->addTab(trainersPage, tr("Trainers"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_source);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_source, 1);
+    status->addWidget(m_busy);
+    status->addWidget(m_busyBar);
+    layout->addLayout(status);
     layout->addWidget(m_tabs, 1);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DashboardPage::presetChanged);
@@ -227,7 +262,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         if (const KpiTable *t = m_report.table(grouping()))
             m_tableModel->setTable(*t);
+        if (m_job)
+            m_job->cancel(KpiReportJob::Task::Evaluations);
         m_behind->setRowCount(0);
+        m_behindLabel->setText(tr("Double-click a row to see the evaluations behind its numbers."));
+        m_chartGroup.reset();
         m_staleTabs.insert(2);
         refreshVisibleTab();
     });
@@ -237,22 +276,74 @@ DashboardPage::DashboardPage(QWidget *parent)
                 const KpiRow *row = m_tableModel->rowAt(m_proxy->mapToSource(current).row());
                 const KpiGrouping g = grouping();
                 if (row && (g == KpiGrouping::Engineer || g == KpiGrouping::Team)) {
-                    m_staleTabs.remove(2);
-                    updateCharts(row->id);
+                    // The charts follow the chosen row; computed when the Charts tab is shown.
+                    m_chartGroup = row->id;
+                    m_staleTabs.insert(2);
+                    refreshVisibleTab();
                 }
             });
     connect(m_version, &QComboBox::currentIndexChanged, this, &DashboardPage::updateQuestions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::refreshVisibleTab);
     connect(m_monthButton, &QPushButton::clicked, this, &DashboardPage::closeOrReopenMonth);
     presetChanged();
+    updateBusy();
 }
+
+DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::setContext(Database *db, const Person &person)
 {
-    m_db = db;
     m_person = person;
     m_monthButton->setVisible(person.hasRole(Role::Admin));
-    reload();
+    if (db == m_db)
+        return;
+    m_job.reset(); // waits for a computation of the old workspace; its results are dropped
+    m_db = db;
+    m_report = {};
+    m_hasReport = false;
+    m_reloadAfterWrite = false;
+    m_chartGroup.reset();
+    m_tableModel->setTable({});
+    m_questionModel->setReport({});
+    m_behind->setRowCount(0);
+    m_trainers->setRowCount(0);
+    m_version->clear();
+    m_source->clear();
+    if (m_db) {
+        m_job = std::make_unique<KpiReportJob>(*m_db);
+        connect(m_job.get(), &KpiReportJob::reportReady, this, &DashboardPage::showReport);
+        connect(m_job.get(), &KpiReportJob::questionsReady, this, &DashboardPage::showQuestions);
+        connect(m_job.get(), &KpiReportJob::chartsReady, this, &DashboardPage::showCharts);
+        connect(m_job.get(), &KpiReportJob::trainersReady, this, &DashboardPage::showTrainers);
+        connect(m_job.get(), &KpiReportJob::evaluationsReady, this, &DashboardPage::showEvaluations);
+        connect(m_job.get(), &KpiReportJob::written, this, &DashboardPage::showWritten);
+        connect(m_job.get(), &KpiReportJob::failed, this, &DashboardPage::showFailure);
+        connect(m_job.get(), &KpiReportJob::busyChanged, this, &DashboardPage::updateBusy);
+    }
+    updateBusy();
+}
+
+bool DashboardPage::isComputing() const
+{
+    return m_job && m_job->isBusy();
+}
+
+void DashboardPage::updateBusy()
+{
+    const bool report = m_job && m_job->isBusy(KpiReportJob::Task::Report);
+    const bool writing = m_job && m_job->isBusy(KpiReportJob::Task::Write);
+    const bool busy = isComputing();
+    m_busy->setText(report      ? tr("Computing the KPI of %1 – %2…")
+                                      .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
+                    : writing   ? (m_reloadAfterWrite ? tr("Freezing the month…") : tr("Writing the report file…"))
+                                : tr("Computing…"));
+    m_busy->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    // Exports and closing a month act on the period shown: not while another one is coming.
+    const bool ready = m_hasReport && !report;
+    for (QPushButton *button : std::as_const(m_exportButtons))
+        button->setEnabled(ready && !writing);
+    m_monthButton->setEnabled(ready && !writing && !KpiReportBuilder::monthOf(m_report.period).isEmpty());
 }
 
 KpiGrouping DashboardPage::grouping() const
@@ -286,44 +377,50 @@ void DashboardPage::presetChanged()
 
 void DashboardPage::reload()
 {
-    if (!m_db)
+    if (!m_job)
         return;
-    Result<KpiReport> built = KpiReportBuilder(*m_db).build(options());
-    if (!built) {
-        m_source->setText(built.error().message);
-        return;
-    }
-    m_report = std::move(*built);
+    m_job->requestReport(options());
+    updateBusy(); // the period in the label may have changed while busy already
+}
+
+void DashboardPage::showReport(const KpiDashboardReport &data)
+{
+    m_report = data.report;
+    m_hasReport = true;
     KpiExportData described;
     described.report = m_report;
     m_source->setText(described.periodText() + u" · "_s + described.sourceText());
     if (const KpiTable *t = m_report.table(grouping()))
         m_tableModel->setTable(*t);
     m_behind->setRowCount(0);
+    m_behindLabel->setText(tr("Double-click a row to see the evaluations behind its numbers."));
 
     const QString month = KpiReportBuilder::monthOf(m_report.period);
-    m_monthButton->setEnabled(!month.isEmpty());
     m_monthButton->setText(m_report.snapshot ? tr("Reopen %1…").arg(month)
                                              : (month.isEmpty() ? tr("Close month") : tr("Close %1").arg(month)));
     m_monthButton->setToolTip(month.isEmpty() ? tr("Choose a whole calendar month to close it") : QString());
 
-    const KpiFilter filter{m_report.period, m_report.basis, std::nullopt, 0};
-    Result<QList<QPair<qint64, int>>> versions = KpiStore(*m_db).versionsUsed(filter);
     m_version->blockSignals(true);
     m_version->clear();
-    if (versions) {
-        for (const auto &[id, count] : std::as_const(*versions)) {
-            const Result<ScorecardVersion> version = ScorecardStore(*m_db).versionById(id);
-            if (version)
-                m_version->addItem(tr("%1 · version %2 · %n evaluation(s)", nullptr, count)
-                                       .arg(version->card.title, version->contentHash.left(8)),
-                                   id);
-        }
-    }
+    for (const KpiVersionUse &v : data.versions)
+        m_version->addItem(tr("%1 · version %2 · %n evaluation(s)", nullptr, v.evaluations).arg(v.title, v.hash.left(8)),
+                           v.versionId);
     m_version->blockSignals(false);
     // The other tabs are filled when shown: the first paint needs the KPI table only.
+    m_chartGroup.reset();
     m_staleTabs = {1, 2, 3};
     refreshVisibleTab();
+    updateBusy();
+    Q_EMIT reportShown();
+}
+
+void DashboardPage::showFailure(KpiReportJob::Task task, const QString &text)
+{
+    if (task == KpiReportJob::Task::Write)
+        m_reloadAfterWrite = false;
+    if (task == KpiReportJob::Task::Report)
+        m_source->setText(tr("The KPI could not be computed: %1").arg(text));
+    Q_EMIT message(text);
 }
 
 void DashboardPage::refreshVisibleTab()
@@ -334,7 +431,7 @@ void DashboardPage::refreshVisibleTab()
     if (tab == 1)
         updateQuestions();
     else if (tab == 2)
-        updateCharts(std::nullopt);
+        updateCharts();
     else if (tab == 3)
         updateTrainers();
 }
@@ -342,18 +439,19 @@ void DashboardPage::refreshVisibleTab()
 void DashboardPage::showRowEvaluations(const QModelIndex &proxyIndex)
 {
     const KpiRow *row = m_tableModel->rowAt(m_proxy->mapToSource(proxyIndex).row());
-    if (!row || !m_db)
+    if (!row || !m_job || !m_hasReport)
         return;
-    Result<QList<KpiEvaluationRow>> rows =
-        KpiStore(*m_db).evaluations({m_report.period, m_report.basis, grouping(), row->id});
-    if (!rows) {
-        Q_EMIT message(rows.error().message);
-        return;
-    }
-    m_behindLabel->setText(tr("%n evaluation(s) behind %1", nullptr, int(rows->size())).arg(row->name));
-    m_behind->setRowCount(int(rows->size()));
-    for (int i = 0; i < rows->size(); ++i) {
-        const KpiEvaluationRow &e = rows->at(i);
+    m_behindSubject = row->name;
+    m_behindLabel->setText(tr("Loading the evaluations behind %1…").arg(row->name));
+    m_job->requestEvaluations({m_report.period, m_report.basis, grouping(), row->id});
+}
+
+void DashboardPage::showEvaluations(const QList<KpiEvaluationRow> &rows)
+{
+    m_behindLabel->setText(tr("%n evaluation(s) behind %1", nullptr, int(rows.size())).arg(m_behindSubject));
+    m_behind->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const KpiEvaluationRow &e = rows.at(i);
         m_behind->setItem(i, 0, item(e.ticket));
         m_behind->setItem(i, 1, item(e.subject));
         m_behind->setItem(i, 2, item(e.engineer));
@@ -362,25 +460,30 @@ void DashboardPage::showRowEvaluations(const QModelIndex &proxyIndex)
         m_behind->setItem(i, 5, item(KpiExportData::number(e.score, 1), true));
         m_behind->setItem(i, 6, item(e.criticalFailed ? tr("yes") : QString()));
     }
+    for (int column : {0, 2, 3, 4})
+        m_behind->resizeColumnToContents(column);
 }
 
 void DashboardPage::updateQuestions()
 {
-    if (!m_db || m_version->currentIndex() < 0) {
+    if (!m_job || m_version->currentIndex() < 0) {
+        if (m_job)
+            m_job->cancel(KpiReportJob::Task::Questions);
         m_questionModel->setReport({});
         freshChart(m_failureChart, tr("Failure rate per question"));
         return;
     }
-    Result<QuestionReport> q = KpiReportBuilder(*m_db).questions({m_report.period, m_report.basis, std::nullopt, 0},
-                                                                   m_version->currentData().toLongLong());
-    if (!q)
-        return;
-    m_questionModel->setReport(*q);
+    m_job->requestQuestions({m_report.period, m_report.basis, std::nullopt, 0}, m_version->currentData().toLongLong());
+}
+
+void DashboardPage::showQuestions(const QuestionReport &report)
+{
+    m_questionModel->setReport(report);
     QChart *chart = freshChart(m_failureChart, tr("Failure rate per question: No and Partly (%)"));
     auto *no = new QBarSet(tr("No"));
     auto *partly = new QBarSet(tr("Partly"));
     QStringList labels;
-    const QList<QuestionStat> top = q->topFailing(8);
+    const QList<QuestionStat> top = report.topFailing(8);
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
         labels << top.at(i).text.left(40);
         *no << top.at(i).noShare.value_or(0) * 100;
@@ -401,40 +504,40 @@ void DashboardPage::updateQuestions()
     chart->legend()->setVisible(true);
 }
 
-void DashboardPage::updateCharts(std::optional<qint64> groupId)
+void DashboardPage::updateCharts()
 {
-    if (!m_db)
+    const std::optional<qint64> groupId = m_chartGroup;
+    if (!m_job || !m_hasReport)
         return;
     KpiFilter filter{m_report.period, m_report.basis, std::nullopt, 0};
-    QString who = tr("everyone");
+    m_chartSubject = tr("everyone");
     if (groupId) {
         filter.only = grouping();
         filter.onlyId = *groupId;
         for (const KpiRow &r : m_tableModel->table().rows) {
             if (r.id == *groupId)
-                who = r.name;
+                m_chartSubject = r.name;
         }
     }
-    // The trend looks back: twelve weeks, or twelve months for periods longer than two months.
-    const bool monthly = m_report.period.days() > 62;
-    KpiFilter trendFilter = filter;
-    trendFilter.period.from = monthly ? m_report.period.to.addMonths(-11) : m_report.period.to.addDays(-7 * 11);
-    KpiReportBuilder builder(*m_db);
-    const Result<QList<KpiTrendPoint>> trend = builder.trend(trendFilter, monthly);
+    m_job->requestCharts(filter);
+}
+
+void DashboardPage::showCharts(const KpiChartData &charts)
+{
+    const QString &who = m_chartSubject;
+    const bool monthly = charts.monthly;
     QChart *trendChart = freshChart(m_trendChart, monthly ? tr("KPI per month: %1").arg(who) : tr("KPI per week: %1").arg(who));
     auto *line = new QLineSeries;
     line->setPointsVisible(true);
-    if (trend) {
-        for (const KpiTrendPoint &point : *trend) {
-            if (point.kpi)
-                line->append(double(point.period.from.startOfDay().toMSecsSinceEpoch()), *point.kpi);
-        }
+    for (const KpiTrendPoint &point : charts.trend) {
+        if (point.kpi)
+            line->append(double(point.period.from.startOfDay().toMSecsSinceEpoch()), *point.kpi);
     }
     trendChart->addSeries(line);
     auto *x = new QDateTimeAxis;
     x->setFormat(monthly ? u"MM.yyyy"_s : u"dd.MM"_s);
-    x->setRange(trendFilter.period.from.startOfDay(), trendFilter.period.to.startOfDay());
-    x->setTickCount(monthly ? 12 : 12);
+    x->setRange(charts.trendPeriod.from.startOfDay(), charts.trendPeriod.to.startOfDay());
+    x->setTickCount(12);
     trendChart->addAxis(x, Qt::AlignBottom);
     line->attachAxis(x);
     auto *y = new QValueAxis;
@@ -442,17 +545,14 @@ void DashboardPage::updateCharts(std::optional<qint64> groupId)
     trendChart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(y);
 
-    const Result<QList<int>> bands = builder.distribution(filter);
     QChart *distribution = freshChart(m_distributionChart, tr("Score distribution: %1").arg(who));
     auto *set = new QBarSet(tr("Evaluations"));
     QStringList bandLabels;
     int most = 1;
-    if (bands) {
-        for (qsizetype i = 0; i < bands->size(); ++i) {
-            *set << bands->at(i);
-            most = std::max(most, bands->at(i));
-            bandLabels << (i == 9 ? u"90–100"_s : u"%1–%2"_s.arg(i * 10).arg(i * 10 + 9));
-        }
+    for (qsizetype i = 0; i < charts.bands.size(); ++i) {
+        *set << charts.bands.at(i);
+        most = std::max(most, charts.bands.at(i));
+        bandLabels << (i == 9 ? u"90–100"_s : u"%1–%2"_s.arg(i * 10).arg(i * 10 + 9));
     }
     auto *bars = new QBarSeries;
     bars->append(set);
@@ -470,73 +570,108 @@ void DashboardPage::updateCharts(std::optional<qint64> groupId)
 
 void DashboardPage::updateTrainers()
 {
-    m_trainers->setRowCount(0);
-    if (!m_db)
+    if (!m_job || !m_hasReport)
         return;
-    const Result<QList<TrainerComparison>> list =
-        KpiReportBuilder(*m_db).trainerComparison({m_report.period, m_report.basis, std::nullopt, 0});
-    if (!list)
-        return;
-    const KpiTable *trainers = m_report.table(KpiGrouping::Trainer);
-    m_trainers->setRowCount(int(list->size()));
-    for (int i = 0; i < list->size(); ++i) {
-        const TrainerComparison &c = list->at(i);
-        QString name = QString::number(c.trainerId);
-        if (trainers) {
-            for (const KpiRow &r : trainers->rows) {
-                if (r.id == c.trainerId)
-                    name = r.name;
-            }
-        }
-        m_trainers->setItem(i, 0, item(name));
-        m_trainers->setItem(i, 1, item(QString::number(c.evaluations), true));
-        m_trainers->setItem(i, 2, item(KpiExportData::number(c.average, 1), true));
-        m_trainers->setItem(i, 3, item(KpiExportData::number(c.othersAverage, 1), true));
-        m_trainers->setItem(i, 4, item(QString::number(c.othersEvaluations), true));
+    m_job->requestTrainers({m_report.period, m_report.basis, std::nullopt, 0}, QDate::currentDate());
+}
+
+void DashboardPage::showTrainers(const QList<TrainerActivity> &trainers)
+{
+    m_trainers->setSortingEnabled(false);
+    m_trainers->setRowCount(int(trainers.size()));
+    for (int i = 0; i < trainers.size(); ++i) {
+        const TrainerActivity &a = trainers.at(i);
+        m_trainers->setItem(i, 0, item(a.name.isEmpty() ? a.email : a.name));
+        m_trainers->item(i, 0)->setToolTip(a.email);
+        m_trainers->setItem(i, 1, item(QString::number(a.scores.evaluations), true));
+        m_trainers->setItem(i, 2, item(QString::number(a.assigned), true));
+        // "3 of 4 · 75 %": the share says at a glance who is behind, the counts keep it exact.
+        m_trainers->setItem(i, 3, item(a.assigned == 0 ? u"—"_s
+                                                       : tr("%1 of %2 · %3 %")
+                                                             .arg(a.assignedDone)
+                                                             .arg(a.assigned)
+                                                             .arg(QLocale().toString(100.0 * a.assignedDone / a.assigned, 'f', 0)),
+                                       true));
+        QTableWidgetItem *overdue = item(QString::number(a.overdue), true);
+        if (a.overdue > 0)
+            overdue->setForeground(QColor(0xb0, 0x00, 0x20));
+        m_trainers->setItem(i, 4, overdue);
+        m_trainers->setItem(i, 5, item(KpiExportData::number(a.scores.average, 1), true));
+        m_trainers->setItem(i, 6, item(KpiExportData::number(a.scores.othersAverage, 1), true));
+        m_trainers->setItem(i, 7, item(QString::number(a.scores.othersEvaluations), true));
     }
 }
 
 void DashboardPage::exportReport(const QString &format)
 {
-    if (!m_db)
+    if (!m_job || !m_hasReport)
         return;
     const QString filter = format == u"csv"_s ? tr("CSV (*.csv)") : format == u"xlsx"_s ? tr("Excel (*.xlsx)") : tr("PDF (*.pdf)");
     const QString path = chooseSaveFile(tr("Export the KPI report"), filter);
     if (path.isEmpty())
         return;
-    Status written;
     if (format == u"csv"_s) {
+        // The table shown, already in memory: written at once.
         QFile file(path);
         const QByteArray bytes = KpiCsvExport::write(m_report, grouping(), true);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            written = std::unexpected(Error::io(tr("%1: cannot write the file: %2").arg(path, file.errorString())));
-    } else {
-        Result<KpiExportData> data = KpiExportData::collect(*m_db, options(), format == u"xlsx"_s);
-        if (!data)
-            written = std::unexpected(data.error());
+            Q_EMIT message(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
         else
-            written = format == u"xlsx"_s ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
+            Q_EMIT message(tr("Exported %1").arg(path));
+        return;
     }
-    Q_EMIT message(written ? tr("Exported %1").arg(path) : written.error().message);
+    // XLSX and PDF read every evaluation of the period: on the worker, from the period shown.
+    KpiReportOptions shown = options();
+    shown.period = m_report.period;
+    shown.basis = m_report.basis;
+    const bool xlsx = format == u"xlsx"_s;
+    m_reloadAfterWrite = false;
+    m_job->requestWrite([shown, xlsx, path](Database &db) -> Result<QString> {
+        const Result<KpiExportData> data = KpiExportData::collect(db, shown, xlsx);
+        if (!data)
+            return std::unexpected(data.error());
+        const Status written = xlsx ? KpiXlsxExport::write(*data, path) : KpiPdfExport::write(*data, path);
+        if (!written)
+            return std::unexpected(written.error());
+        return tr("Exported %1").arg(path);
+    });
+    updateBusy();
+}
+
+void DashboardPage::showWritten(const QString &text)
+{
+    Q_EMIT message(text);
+    if (std::exchange(m_reloadAfterWrite, false))
+        reload();
 }
 
 void DashboardPage::closeOrReopenMonth()
 {
     const QString month = KpiReportBuilder::monthOf(m_report.period);
-    if (!m_db || month.isEmpty())
+    if (!m_job || !m_hasReport || month.isEmpty())
         return;
-    KpiAdministration kpi(*m_db);
+    // Closing builds the month's live report to freeze it: on the worker, like the report itself.
+    const Person actor = m_person;
     if (m_report.snapshot) {
         const QString reason = askReason(tr("Reopen %1").arg(month));
         if (reason.trimmed().isEmpty())
             return;
-        const Status done = kpi.reopenMonth(m_person, month, reason);
-        Q_EMIT message(done ? tr("%1 reopened").arg(month) : done.error().message);
+        m_job->requestWrite([actor, month, reason](Database &db) -> Result<QString> {
+            if (const Status done = KpiAdministration(db).reopenMonth(actor, month, reason); !done)
+                return std::unexpected(done.error());
+            return tr("%1 reopened").arg(month);
+        });
     } else {
-        const Result<qint64> done = kpi.closeMonth(m_person, month, m_report.basis);
-        Q_EMIT message(done ? tr("%1 closed: snapshot #%2").arg(month).arg(*done) : done.error().message);
+        const KpiTimeBasis basis = m_report.basis;
+        m_job->requestWrite([actor, month, basis](Database &db) -> Result<QString> {
+            const Result<qint64> done = KpiAdministration(db).closeMonth(actor, month, basis);
+            if (!done)
+                return std::unexpected(done.error());
+            return tr("%1 closed: snapshot #%2").arg(month).arg(*done);
+        });
     }
-    reload();
+    m_reloadAfterWrite = true;
+    updateBusy();
 }
 
 } // namespace qadesk::ui
