@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "mail/MailPreferenceEntry.h"
 #include "mail/MailSettings.h"
 #include "mail/OutboxMessage.h"
 #include "storage/MailOutboxStore.h"
@@ -42,7 +43,11 @@ public:
     Status cancel(qint64 actorId, qint64 messageId);
     Status saveSettings(qint64 actorId, const MailSettings &settings);
     Result<MailPreference> preference(qint64 actorId, qint64 personId);
+    // The delivery table: for an admin every team and person; for anyone else themself and
+    // the teams they lead (what they may change). Teams first, then people, by name.
+    Result<QList<MailPreferenceEntry>> preferenceEntries(qint64 actorId);
     // scope "person" (the person themself or an admin) or "team" (its lead or an admin).
+    // Audited: someone else's mail changing is worth a trace.
     Status setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference);
 
 private:
