@@ -262,13 +262,11 @@ Result<MailPreference> MailOutbox::preference(qint64 actorId, qint64 personId)
     return MailOutboxStore(m_db).preferenceFor(personId);
 }
 
-Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference)
+Status MailOutbox::mayChangePreference(qint64 actorId, const QString &scope, qint64 scopeId)
 {
     const Result<Person> actor = personById(m_db, actorId);
     if (!actor)
         return std::unexpected(actor.error());
-    if (preference.digestHour < 0 || preference.digestHour > 23)
-        return std::unexpected(Error::invalid(tr("digest hour: expected 0 to 23, not %1").arg(preference.digestHour)));
     bool allowed = actor->hasRole(Role::Admin);
     if (scope == u"person"_s) {
         allowed = allowed || actorId == scopeId;
@@ -286,18 +284,44 @@ Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 sc
     if (!allowed)
         return std::unexpected(Error{Error::Code::Permission,
                                      tr("only the person, their team lead or a QA admin can change these preferences")});
+    return {};
+}
+
+Status MailOutbox::auditPreference(qint64 actorId, const QString &scope, qint64 scopeId, const QJsonObject &after)
+{
+    AuditEntry entry;
+    entry.actorId = actorId;
+    entry.action = u"mail.preference"_s;
+    entry.entity = u"mail_preference"_s;
+    entry.entityId = u"%1:%2"_s.arg(scope).arg(scopeId);
+    entry.after = after;
+    return AuditLog(m_db).append(entry);
+}
+
+Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference)
+{
+    if (const Status allowed = mayChangePreference(actorId, scope, scopeId); !allowed)
+        return allowed;
+    if (preference.digestHour < 0 || preference.digestHour > 23)
+        return std::unexpected(Error::invalid(tr("digest hour: expected 0 to 23, not %1").arg(preference.digestHour)));
     return m_db.transaction([&]() -> Status {
         if (const Status s = MailOutboxStore(m_db).setPreference(scope, scopeId, preference); !s)
             return s;
-        AuditEntry entry;
-        entry.actorId = actorId;
-        entry.action = u"mail.preference"_s;
-        entry.entity = u"mail_preference"_s;
-        entry.entityId = u"%1:%2"_s.arg(scope).arg(scopeId);
-        entry.after = QJsonObject{{u"digest"_s, preference.digest},
-                                  {u"digest_hour"_s, preference.digestHour},
-                                  {u"weekly_kpi"_s, preference.weeklyKpi}};
-        return AuditLog(m_db).append(entry);
+        return auditPreference(actorId, scope, scopeId,
+                               {{u"digest"_s, preference.digest},
+                                {u"digest_hour"_s, preference.digestHour},
+                                {u"weekly_kpi"_s, preference.weeklyKpi}});
+    });
+}
+
+Status MailOutbox::clearPreference(qint64 actorId, const QString &scope, qint64 scopeId)
+{
+    if (const Status allowed = mayChangePreference(actorId, scope, scopeId); !allowed)
+        return allowed;
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = MailOutboxStore(m_db).clearPreference(scope, scopeId); !s)
+            return s;
+        return auditPreference(actorId, scope, scopeId, {{u"cleared"_s, true}});
     });
 }
 

@@ -7,6 +7,7 @@
 #include "storage/MailOutboxStore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace qadesk {
 
@@ -49,9 +50,13 @@ public:
     // scope "person" (the person themself or an admin) or "team" (its lead or an admin).
     // Audited: someone else's mail changing is worth a trace.
     Status setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference);
+    // Drops the choice (same rules): a person follows their team's again, a team the default.
+    Status clearPreference(qint64 actorId, const QString &scope, qint64 scopeId);
 
 private:
     Status requireAdmin(qint64 actorId, const QString &what);
+    Status mayChangePreference(qint64 actorId, const QString &scope, qint64 scopeId);
+    Status auditPreference(qint64 actorId, const QString &scope, qint64 scopeId, const QJsonObject &after);
 
     Database &m_db;
 };

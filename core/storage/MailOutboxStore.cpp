@@ -314,6 +314,14 @@ Status MailOutboxStore::setPreference(const QString &scope, qint64 scopeId, cons
     return {};
 }
 
+Status MailOutboxStore::clearPreference(const QString &scope, qint64 scopeId)
+{
+    const auto done = m_db.run(u"DELETE FROM mail_preferences WHERE scope = ? AND scope_id = ?"_s, {scope, scopeId});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
 Result<QHash<QPair<QString, qint64>, MailPreference>> MailOutboxStore::storedPreferences()
 {
     Result<QSqlQuery> q = m_db.run(u"SELECT scope, scope_id, digest, digest_hour, weekly_kpi FROM mail_preferences"_s);

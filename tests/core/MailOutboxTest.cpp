@@ -358,4 +358,13 @@ TEST_CASE("the delivery table shows each choice and where it comes from, and a t
     // The lead's own choice wins over the team's flag.
     REQUIRE(outbox.setPreference(w.lead, u"person"_s, w.lead, {false, 17, false}).has_value());
     CHECK(MailOutboxStore(t.db()).weeklyKpiSubscribers().value().isEmpty());
+
+    // Dropping a choice: Anna follows her team again; only she, her lead or an admin may.
+    CHECK(outbox.clearPreference(w.english, u"person"_s, w.engineer).error().code == Error::Code::Permission);
+    CHECK(outbox.clearPreference(w.engineer, u"team"_s, team).error().code == Error::Code::Permission);
+    REQUIRE(outbox.clearPreference(w.engineer, u"person"_s, w.engineer).has_value());
+    const MailPreferenceEntry followed = outbox.preferenceEntries(w.engineer).value().first();
+    CHECK(followed.source == MailPreferenceEntry::Source::Team);
+    CHECK(followed.preference.digestHour == 8);
+    CHECK(AuditLog(t.db()).list(u"mail_preference"_s, u"person:%1"_s.arg(w.engineer)).value().size() == 2);
 }

@@ -1,5 +1,6 @@
 // Settings -> Mail -> Delivery: the admin puts a person on a daily digest and a team's lead on
 // the weekly KPI mail; an engineer changes their own; all checked through the core reads.
+#include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "mail/MailDeliveryPage.h"
 #include "mail/MailOutbox.h"
@@ -36,11 +37,16 @@ void clickRow(QTableView *table, int row)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
 }
 
-void chooseWithKeys(QComboBox *combo, bool digest)
+// The delivery box's entries, in order.
+enum Mode { PerEvaluation, Digest, NotSet };
+
+void chooseWithKeys(QComboBox *combo, Mode mode)
 {
     combo->setFocus();
-    QTest::keyClick(combo, digest ? Qt::Key_End : Qt::Key_Home);
-    REQUIRE(combo->currentData().toBool() == digest);
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData().toInt() != mode; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    REQUIRE(combo->currentData().toInt() == mode);
 }
 
 void typeHour(QSpinBox *spin, int hour)
@@ -107,9 +113,10 @@ TEST_CASE("the admin puts a person on a 9 o'clock digest and the team's lead on 
     // Анна: a daily digest at 9.
     clickRow(table, model->rowOf(u"person"_s, u"anna@example.ru"_s));
     CHECK(delivery->findChild<QLabel *>(u"deliveryEditing"_s)->text() == u"Анна Смирнова"_s);
-    CHECK_FALSE(hour->isEnabled()); // one message per evaluation: no hour to choose
-    CHECK_FALSE(kpi->isVisible());  // not a team lead
-    chooseWithKeys(mode, true);
+    CHECK(mode->currentData().toInt() == NotSet); // nothing chosen for her yet
+    CHECK_FALSE(hour->isEnabled());
+    CHECK_FALSE(kpi->isVisible()); // not a team lead
+    chooseWithKeys(mode, Digest);
     typeHour(hour, 9);
     QTest::mouseClick(apply, Qt::LeftButton);
     auto *status = delivery->findChild<QLabel *>(u"deliveryStatus"_s);
@@ -127,6 +134,9 @@ TEST_CASE("the admin puts a person on a 9 o'clock digest and the team's lead on 
     clickRow(table, model->rowOf(u"team"_s, u"l1"_s));
     REQUIRE(kpi->isVisible());
     CHECK_FALSE(kpi->isChecked());
+    CHECK_FALSE(kpi->isEnabled()); // the team has no choice of its own yet: make one first
+    chooseWithKeys(mode, PerEvaluation);
+    REQUIRE(kpi->isEnabled());
     kpi->setFocus();
     QTest::keyClick(kpi, Qt::Key_Space);
     CHECK(kpi->isChecked());
@@ -160,11 +170,42 @@ TEST_CASE("an engineer changes only their own mail delivery", "[ui][mail][digest
     MailDeliveryPage *delivery = page.deliveryPage();
     REQUIRE(delivery->model()->rowCount() == 1); // herself, already chosen
     auto *mode = delivery->findChild<QComboBox *>(u"deliveryMode"_s);
-    chooseWithKeys(mode, true);
+    chooseWithKeys(mode, Digest);
     typeHour(delivery->findChild<QSpinBox *>(u"digestHour"_s), 7);
-    QTest::mouseClick(delivery->findChild<QPushButton *>(u"applyDeliveryButton"_s), Qt::LeftButton);
+    auto *apply = delivery->findChild<QPushButton *>(u"applyDeliveryButton"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
     const MailPreference own = MailOutbox(t.db()).preference(w.engineer, w.engineer).value();
     CHECK(own.digest);
     CHECK(own.digestHour == 7);
     screenshot(page, u"mail-delivery-own.png"_s);
+
+    // Back to her team's choice (the team has none: one message per evaluation).
+    chooseWithKeys(mode, NotSet);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    CHECK_FALSE(MailOutbox(t.db()).preference(w.engineer, w.engineer).value().digest);
+    CHECK(delivery->model()->entryAt(0)->source == MailPreferenceEntry::Source::Default);
+    CHECK(delivery->findChild<QLabel *>(u"deliveryStatus"_s)->text()
+          == u"Анна Смирнова: their team's choice (or the default) applies again."_s);
+}
+
+TEST_CASE("Settings -> Mail opens for anyone, showing a non-admin only their delivery choice", "[ui][mail][digest]")
+{
+    TestDatabase t(Backend::Sqlite);
+    MailWorkspace w(t.db());
+    MainWindow window;
+    openAs(window, t.url(), false, u"anna@example.ru"_s);
+    QAction *mail = nullptr;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == u"&Mail…"_s)
+            mail = action;
+    }
+    REQUIRE(mail);
+    REQUIRE(mail->isEnabled());
+    mail->trigger();
+    auto *page = window.findChild<MailPage *>();
+    REQUIRE(currentPage(window) == page);
+    CHECK(page->findChild<QTabWidget *>(u"mailTabs"_s)->currentWidget() == page->deliveryPage());
+    REQUIRE(page->deliveryPage()->model()->rowCount() == 1);
+    CHECK(page->deliveryPage()->model()->entryAt(0)->key == u"anna@example.ru"_s);
 }

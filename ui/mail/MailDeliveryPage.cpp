@@ -18,6 +18,16 @@ using namespace Qt::StringLiterals;
 
 namespace qadesk::ui {
 
+namespace {
+// What the mode box offers; NotSet drops the row's own choice.
+enum class Mode { PerEvaluation, Digest, NotSet };
+
+Mode modeOf(const QComboBox *box)
+{
+    return Mode(box->currentData().toInt());
+}
+} // namespace
+
 MailDeliveryPage::MailDeliveryPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new MailPreferenceModel(this))
@@ -38,12 +48,12 @@ MailDeliveryPage::MailDeliveryPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_editing->setObjectName(u"deliveryEditing"_s);
     m_mode->setObjectName(u"deliveryMode"_s);
     m_mode->setAccessibleName(tr("Evaluation mail"));
-    m_mode->addItem(tr("One message per evaluation"), false);
-    m_mode->addItem(tr("A daily digest"), true);
+    m_mode->addItem(tr("One message per evaluation"), int(Mode::PerEvaluation));
+    m_mode->addItem(tr("A daily digest"), int(Mode::Digest));
+    m_mode->addItem(QString(), int(Mode::NotSet)); // its text depends on the row
     m_hour->setObjectName(u"digestHour"_s);
     m_hour->setAccessibleName(tr("Digest hour"));
     m_hour->setRange(0, 23);
@@ -113,6 +123,7 @@ void MailDeliveryPage::reload()
         kpiApplies = kpiApplies || m_model->entryAt(row)->scope == u"team"_s || m_model->entryAt(row)->teamLead;
     m_table->setColumnHidden(MailPreferenceModel::WeeklyKpi, !kpiApplies);
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(MailPreferenceModel::SetBy, QHeaderView::Stretch);
     // Someone who sees only themself need not pick their own row first.
     if (!scope.isEmpty())
         select(scope, key);
@@ -140,7 +151,13 @@ void MailDeliveryPage::showSelected()
     }
     m_editing->setText(e->scope == u"team"_s ? tr("team %1 (everyone in it without their own choice)").arg(e->name)
                                              : e->name);
-    m_mode->setCurrentIndex(e->preference.digest ? 1 : 0);
+    const bool team = e->scope == u"team"_s;
+    m_mode->setItemText(2, team ? tr("Not set: the default (one message per evaluation)")
+                                : tr("Not set: their team's choice, else one message per evaluation"));
+    if (e->source != MailPreferenceEntry::Source::Own)
+        m_mode->setCurrentIndex(2);
+    else
+        m_mode->setCurrentIndex(e->preference.digest ? 1 : 0);
     m_hour->setValue(e->preference.digestHour);
     m_weeklyKpi->setChecked(e->preference.weeklyKpi);
     // The weekly KPI mail goes to team leads only; for anyone else the box would do nothing.
@@ -150,7 +167,9 @@ void MailDeliveryPage::showSelected()
 
 void MailDeliveryPage::updateForm()
 {
-    m_hour->setEnabled(m_apply->isEnabled() && m_mode->currentData().toBool());
+    m_hour->setEnabled(m_apply->isEnabled() && modeOf(m_mode) == Mode::Digest);
+    // Without a choice of its own the row follows its team's flag too.
+    m_weeklyKpi->setEnabled(m_apply->isEnabled() && modeOf(m_mode) != Mode::NotSet);
 }
 
 void MailDeliveryPage::setStatus(const QString &text, bool problem)
@@ -166,13 +185,26 @@ void MailDeliveryPage::apply()
     const MailPreferenceEntry *e = current.isValid() ? m_model->entryAt(current.row()) : nullptr;
     if (!m_db || !e)
         return;
-    MailPreference preference;
-    preference.digest = m_mode->currentData().toBool();
-    preference.digestHour = m_hour->value();
-    preference.weeklyKpi = e->scope == u"team"_s || e->teamLead ? m_weeklyKpi->isChecked() : e->preference.weeklyKpi;
     const QString scope = e->scope;
     const QString key = e->key;
     const QString name = e->name;
+    if (modeOf(m_mode) == Mode::NotSet) {
+        if (const Status s = MailOutbox(*m_db).clearPreference(m_actorId, scope, e->scopeId); !s) {
+            setStatus(s.error().message, true);
+            return;
+        }
+        setStatus(scope == u"team"_s ? tr("%1: the default applies again.").arg(name)
+                                     : tr("%1: their team's choice (or the default) applies again.").arg(name),
+                  false);
+        reload();
+        select(scope, key);
+        m_table->setFocus();
+        return;
+    }
+    MailPreference preference;
+    preference.digest = modeOf(m_mode) == Mode::Digest;
+    preference.digestHour = m_hour->value();
+    preference.weeklyKpi = e->scope == u"team"_s || e->teamLead ? m_weeklyKpi->isChecked() : e->preference.weeklyKpi;
     if (const Status s = MailOutbox(*m_db).setPreference(m_actorId, scope, e->scopeId, preference); !s) {
         setStatus(s.error().message, true);
         return;
