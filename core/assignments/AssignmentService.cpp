@@ -136,17 +136,22 @@ Result<QList<AssignmentService::PlanProblem>> AssignmentService::checkPlan(const
 {
     using Field = PlanProblem::Field;
     QList<PlanProblem> problems;
+    std::optional<Person> trainer;
     if (plan.trainerEmail.trimmed().isEmpty()) {
         problems.append({Field::Trainer, tr("trainer: choose the trainer the plan is for")});
     } else {
-        const Result<std::optional<Person>> trainer = PeopleStore(m_db).findByEmail(plan.trainerEmail);
+        const Result<std::optional<Person>> found = PeopleStore(m_db).findByEmail(plan.trainerEmail);
+        if (!found)
+            return std::unexpected(found.error());
+        trainer = *found;
         if (!trainer)
-            return std::unexpected(trainer.error());
-        if (!*trainer)
             problems.append({Field::Trainer, tr("trainer: nobody with the email \"%1\"").arg(plan.trainerEmail)});
-        else if (!(*trainer)->hasRole(Role::Trainer))
-            problems.append({Field::Trainer, tr("trainer: %1 is not a trainer").arg((*trainer)->email)});
+        else if (!trainer->hasRole(Role::Trainer))
+            problems.append({Field::Trainer, tr("trainer: %1 is not a trainer").arg(trainer->email)});
     }
+    const Result<TeamAccess> access = TeamAccess::load(m_db);
+    if (!access)
+        return std::unexpected(access.error());
     if (plan.perWeek < 0 || plan.perWeek > 500)
         problems.append({Field::PerWeek, tr("per week: %1 is not between 0 and 500").arg(plan.perWeek)});
     PeopleStore people(m_db);
@@ -156,6 +161,10 @@ Result<QList<AssignmentService::PlanProblem>> AssignmentService::checkPlan(const
             return std::unexpected(team.error());
         if (!*team)
             problems.append({Field::Teams, tr("teams: no team \"%1\"").arg(slug)});
+        // The draw would silently find nothing there: say so where the team is chosen.
+        else if (trainer && !access->mayEvaluate(*trainer, slug))
+            problems.append({Field::Teams, tr("teams: %1 may not evaluate team \"%2\" (see People and roles)")
+                                               .arg(trainer->name.isEmpty() ? trainer->email : trainer->name, slug)});
     }
     // A card id nobody has would silently leave the trainer without tickets.
     if (!plan.scorecards.isEmpty()) {

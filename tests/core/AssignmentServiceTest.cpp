@@ -197,6 +197,13 @@ TEST_CASE("a draw leaves out evaluated, assigned, own, unpermitted and out-of-pe
     REQUIRE(service.setPlan(plan, w.admin).has_value());
     CHECK(drawn(1) == QStringList{u"ok-l2"_s});
     plan.tags.clear();
+    // So is a team the trainer may not evaluate (Ольга may evaluate l1 and l2; Виктор only l2).
+    AssignmentPlan forbidden;
+    forbidden.trainerEmail = u"second@example.ru"_s;
+    forbidden.teams = {u"l1"_s};
+    const auto notAllowed = service.setPlan(forbidden, w.admin);
+    REQUIRE_FALSE(notAllowed.has_value());
+    CHECK(notAllowed.error().message == u"teams: Виктор may not evaluate team \"l1\" (see People and roles)"_s);
     // A card nobody has is refused, naming the field, rather than silently drawing nothing.
     plan.scorecards = {u"no-such-card"_s};
     const auto unknown = service.setPlan(plan, w.admin);
