@@ -200,6 +200,9 @@ TEST_CASE("an admin adds, edits and pauses assignment plans in the GUI and the d
     viktor.perWeek = 2;
     viktor.scorecards = {u"retired-card"_s};
     REQUIRE(AssignmentStore(w.t.db()).savePlan(viktor).has_value());
+    // Виктор may evaluate only l2 (Ольга both): the dialog says so beside l1.
+    REQUIRE(PeopleStore(w.t.db()).setEvaluableTeams(w.secondTrainer, {u"l2"_s}).has_value());
+    REQUIRE(PeopleStore(w.t.db()).setEvaluableTeams(w.trainer, {u"l1"_s, u"l2"_s}).has_value());
     panel->reload();
     clickRow(table, 0);
     QTest::mouseClick(panel->findChild<QPushButton *>(u"editPlanButton"_s), Qt::LeftButton);
@@ -207,6 +210,9 @@ TEST_CASE("an admin adds, edits and pauses assignment plans in the GUI and the d
     REQUIRE(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"savePlanButton"_s), Qt::LeftButton);
     REQUIRE(dialog->isVisible());
+    auto *teams = dialog->findChild<QListWidget *>(u"planTeams"_s);
+    CHECK(teams->item(0)->text() == u"First line (l1) — not permitted for this trainer"_s);
+    CHECK(teams->item(1)->text() == u"Second line (l2)"_s);
     auto *cardError = dialog->findChild<QLabel *>(u"planScorecardsError"_s);
     CHECK(cardError->isVisible());
     CHECK(cardError->text() == u"scorecards: no scorecard \"retired-card\""_s);

@@ -3,7 +3,9 @@
 #include "storage/PeopleStore.h"
 #include "storage/ScorecardStore.h"
 
+#include <QBrush>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,7 @@ namespace qadesk::ui {
 namespace {
 
 using Field = AssignmentService::PlanProblem::Field;
+constexpr int BaseTextRole = Qt::UserRole + 1;
 
 QStringList splitList(const QString &text)
 {
@@ -47,6 +50,7 @@ void addCheckable(QListWidget *list, const QString &text, const QString &value)
 {
     auto *item = new QListWidgetItem(text, list);
     item->setData(Qt::UserRole, value);
+    item->setData(BaseTextRole, text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(Qt::Unchecked);
 }
@@ -117,6 +121,10 @@ AssignmentPlanDialog::AssignmentPlanDialog(Database &db, qint64 actorId, const Q
     for (const AssignmentPlan &p : m_plans)
         m_trainer->addItem(p.trainerName.isEmpty() ? p.trainerEmail : u"%1 <%2>"_s.arg(p.trainerName, p.trainerEmail),
                            p.trainerEmail);
+    if (const Result<QList<Person>> people = PeopleStore(m_db).list(); people)
+        m_people = *people;
+    if (const Result<TeamAccess> access = TeamAccess::load(m_db); access)
+        m_access = *access;
     if (const Result<QList<Team>> teams = PeopleStore(m_db).teams(); teams) {
         for (const Team &team : *teams)
             addCheckable(m_teams, team.name.isEmpty() ? team.slug : u"%1 (%2)"_s.arg(team.name, team.slug), team.slug);
@@ -207,6 +215,16 @@ void AssignmentPlanDialog::loadTrainer()
         }
     }
     check(m_teams, current.teams, tr("%1 (no such team)"));
+    // Teams outside the trainer's permissions stay tickable (the core names the problem) but
+    // say so up front.
+    const auto trainer = std::find_if(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.email == email; });
+    for (int row = 0; row < m_teams->count(); ++row) {
+        QListWidgetItem *item = m_teams->item(row);
+        const bool allowed = trainer == m_people.cend() || m_access.mayEvaluate(*trainer, item->data(Qt::UserRole).toString());
+        item->setText(allowed ? item->data(BaseTextRole).toString()
+                              : tr("%1 — not permitted for this trainer").arg(item->data(BaseTextRole).toString()));
+        item->setForeground(allowed ? QBrush() : QBrush(QColor(0x75, 0x75, 0x75)));
+    }
     check(m_scorecards, current.scorecards, tr("%1 (no such scorecard)"));
     m_tags->setText(current.tags.join(u", "_s));
     m_channels->setText(current.channels.join(u", "_s));

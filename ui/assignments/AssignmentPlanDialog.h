@@ -3,6 +3,7 @@
 #include "assignments/Assignment.h"
 #include "assignments/AssignmentService.h"
 #include "domain/Person.h"
+#include "people/TeamAccess.h"
 
 #include <QDialog>
 #include <QHash>
@@ -47,6 +48,8 @@ private:
     Database &m_db;
     qint64 m_actorId = 0;
     QList<AssignmentPlan> m_plans;
+    QList<Person> m_people;
+    TeamAccess m_access;
     AssignmentPlan m_saved;
     QComboBox *m_trainer = nullptr;
     QSpinBox *m_perWeek = nullptr;
