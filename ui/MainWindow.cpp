@@ -311,7 +311,7 @@ void MainWindow::setPerson(const Person &person)
     m_peopleAction->setEnabled(person.hasRole(Role::Admin));
     m_peopleAdminPage->setContext(m_db.get(), person);
     m_sourcesPage->setContext(m_db.get(), m_vault);
-    m_mailAction->setEnabled(person.hasRole(Role::Admin));
+    m_mailAction->setEnabled(true); // everyone chooses their own delivery; the rest is the admin's
     m_mailPage->setContext(m_db.get(), m_databaseUrl, m_vault, person.id, person.email);
     m_scorecardsAction->setEnabled(person.hasRole(Role::Admin));
     if (person.hasRole(Role::Admin))

@@ -70,8 +70,9 @@ QList<Command::Usage> MailCommand::usages() const
         {u"mail send-pending [--password-env VAR]"_s, tr("send the queued mail that is due (for a scheduled job)")},
         {u"mail list --as EMAIL [--status S]"_s, tr("the outbox: queued, failed and sent messages (QA admin)")},
         {u"mail retry|cancel ID --as EMAIL"_s, tr("send a failed message again, or drop a queued one (QA admin)")},
-        {u"mail digest --person EMAIL|--team SLUG [--hour H] [--off] [--weekly-kpi] --as EMAIL"_s,
-         tr("one message a day at hour H instead of one per evaluation; team leads' weekly KPI mail")},
+        {u"mail digest --person EMAIL|--team SLUG [--hour H] [--off] [--weekly-kpi] [--inherit] --as EMAIL"_s,
+         tr("one message a day at hour H instead of one per evaluation; team leads' weekly KPI mail; "
+            "--inherit drops the choice (a person follows their team again)")},
     };
 }
 
@@ -87,6 +88,8 @@ void MailCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"hour"_s, tr("The digest hour, 0-23 (local time; default 17)."), tr("hour")});
     parser.addOption({u"off"_s, tr("One message per evaluation again (no digest).")});
     parser.addOption({u"weekly-kpi"_s, tr("A team lead also gets the team's KPI every Monday.")});
+    parser.addOption({u"inherit"_s, tr("Drop the person's (or team's) own choice: the team's (or the default) "
+                                        "applies again.")});
     parser.addOption({u"password-env"_s, tr("The environment variable with the SMTP password "
                                              "(default: the one named in the mail settings)."),
                       tr("var")});
@@ -306,6 +309,14 @@ int MailCommand::digest(CliContext &context, const QCommandLineParser &parser) c
         if (scopeId == 0)
             return context.fail(Error::invalid(tr("--team: no team %1").arg(parser.value(u"team"_s))));
         scope = u"team"_s;
+    }
+    if (parser.isSet(u"inherit"_s)) {
+        if (const Status s = MailOutbox(**db).clearPreference(*actor, scope, scopeId); !s)
+            return context.fail(s.error());
+        context.out() << (scope == u"person"_s ? tr("Their team's choice (or the default) applies from now on.")
+                                               : tr("The default applies to the team from now on."))
+                      << Qt::endl;
+        return Success;
     }
     if (const Status s = MailOutbox(**db).setPreference(*actor, scope, scopeId, preference); !s)
         return context.fail(s.error());

@@ -132,25 +132,74 @@ Result<QList<AssignmentPlan>> AssignmentService::plans()
     return plans;
 }
 
-Result<AssignmentPlan> AssignmentService::setPlan(const AssignmentPlan &plan, qint64 actorId)
+Result<QList<AssignmentService::PlanProblem>> AssignmentService::checkPlan(const AssignmentPlan &plan)
 {
-    if (const Result<Person> admin = requireAdmin(actorId, tr("change assignment plans")); !admin)
-        return std::unexpected(admin.error());
-    const Result<Person> trainer = person(plan.trainerEmail);
-    if (!trainer)
-        return std::unexpected(trainer.error());
-    if (!trainer->hasRole(Role::Trainer))
-        return std::unexpected(Error::invalid(tr("%1 is not a trainer").arg(trainer->email)));
+    using Field = PlanProblem::Field;
+    QList<PlanProblem> problems;
+    std::optional<Person> trainer;
+    if (plan.trainerEmail.trimmed().isEmpty()) {
+        problems.append({Field::Trainer, tr("trainer: choose the trainer the plan is for")});
+    } else {
+        const Result<std::optional<Person>> found = PeopleStore(m_db).findByEmail(plan.trainerEmail);
+        if (!found)
+            return std::unexpected(found.error());
+        trainer = *found;
+        if (!trainer)
+            problems.append({Field::Trainer, tr("trainer: nobody with the email \"%1\"").arg(plan.trainerEmail)});
+        else if (!trainer->hasRole(Role::Trainer))
+            problems.append({Field::Trainer, tr("trainer: %1 is not a trainer").arg(trainer->email)});
+    }
+    const Result<TeamAccess> access = TeamAccess::load(m_db);
+    if (!access)
+        return std::unexpected(access.error());
     if (plan.perWeek < 0 || plan.perWeek > 500)
-        return std::unexpected(Error::invalid(tr("per week: %1 is not between 0 and 500").arg(plan.perWeek)));
+        problems.append({Field::PerWeek, tr("per week: %1 is not between 0 and 500").arg(plan.perWeek)});
     PeopleStore people(m_db);
     for (const QString &slug : plan.teams) {
         const Result<std::optional<qint64>> team = people.findTeam(slug);
         if (!team)
             return std::unexpected(team.error());
         if (!*team)
-            return std::unexpected(Error::notFound(tr("teams: no team \"%1\"").arg(slug)));
+            problems.append({Field::Teams, tr("teams: no team \"%1\"").arg(slug)});
+        // The draw would silently find nothing there: say so where the team is chosen.
+        else if (trainer && !access->mayEvaluate(*trainer, slug))
+            problems.append({Field::Teams, tr("teams: %1 may not evaluate team \"%2\" (see People and roles)")
+                                               .arg(trainer->name.isEmpty() ? trainer->email : trainer->name, slug)});
     }
+    // A card id nobody has would silently leave the trainer without tickets.
+    if (!plan.scorecards.isEmpty()) {
+        const Result<QList<ScorecardSummary>> cards = ScorecardStore(m_db).list();
+        if (!cards)
+            return std::unexpected(cards.error());
+        for (const QString &id : plan.scorecards) {
+            const bool known = std::any_of(cards->cbegin(), cards->cend(),
+                                           [&](const ScorecardSummary &card) { return card.slug == id; });
+            if (!known)
+                problems.append({Field::Scorecards, tr("scorecards: no scorecard \"%1\"").arg(id)});
+        }
+    }
+    const auto blank = [](const QStringList &list) {
+        return std::any_of(list.cbegin(), list.cend(), [](const QString &s) { return s.trimmed().isEmpty(); });
+    };
+    if (blank(plan.tags))
+        problems.append({Field::Tags, tr("tags: an empty tag (two commas in a row?)")});
+    if (blank(plan.channels))
+        problems.append({Field::Channels, tr("channels: an empty channel (two commas in a row?)")});
+    return problems;
+}
+
+Result<AssignmentPlan> AssignmentService::setPlan(const AssignmentPlan &plan, qint64 actorId)
+{
+    if (const Result<Person> admin = requireAdmin(actorId, tr("change assignment plans")); !admin)
+        return std::unexpected(admin.error());
+    const Result<QList<PlanProblem>> problems = checkPlan(plan);
+    if (!problems)
+        return std::unexpected(problems.error());
+    if (!problems->isEmpty())
+        return std::unexpected(Error::invalid(problems->first().message));
+    const Result<Person> trainer = person(plan.trainerEmail);
+    if (!trainer)
+        return std::unexpected(trainer.error());
     const Result<QList<AssignmentPlan>> before = plans();
     if (!before)
         return std::unexpected(before.error());

@@ -62,8 +62,18 @@ public:
     {
     }
 
+    // What is wrong with a plan, field by field, so a form can show each beside its field;
+    // setPlan refuses a plan with any (the first one's message names the field).
+    struct PlanProblem
+    {
+        enum class Field { Trainer, PerWeek, Teams, Tags, Channels, Scorecards };
+        Field field;
+        QString message;
+    };
+
     // Every trainer's plan: the stored one, else the default (10 a week, any ticket).
     Result<QList<AssignmentPlan>> plans();
+    Result<QList<PlanProblem>> checkPlan(const AssignmentPlan &plan);
     Result<AssignmentPlan> setPlan(const AssignmentPlan &plan, qint64 actorId);
 
     Result<DrawReport> draw(const DrawRequest &request, qint64 actorId);

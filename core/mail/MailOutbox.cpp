@@ -262,13 +262,11 @@ Result<MailPreference> MailOutbox::preference(qint64 actorId, qint64 personId)
     return MailOutboxStore(m_db).preferenceFor(personId);
 }
 
-Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference)
+Status MailOutbox::mayChangePreference(qint64 actorId, const QString &scope, qint64 scopeId)
 {
     const Result<Person> actor = personById(m_db, actorId);
     if (!actor)
         return std::unexpected(actor.error());
-    if (preference.digestHour < 0 || preference.digestHour > 23)
-        return std::unexpected(Error::invalid(tr("digest hour: expected 0 to 23, not %1").arg(preference.digestHour)));
     bool allowed = actor->hasRole(Role::Admin);
     if (scope == u"person"_s) {
         allowed = allowed || actorId == scopeId;
@@ -286,7 +284,113 @@ Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 sc
     if (!allowed)
         return std::unexpected(Error{Error::Code::Permission,
                                      tr("only the person, their team lead or a QA admin can change these preferences")});
-    return MailOutboxStore(m_db).setPreference(scope, scopeId, preference);
+    return {};
+}
+
+Status MailOutbox::auditPreference(qint64 actorId, const QString &scope, qint64 scopeId, const QJsonObject &after)
+{
+    AuditEntry entry;
+    entry.actorId = actorId;
+    entry.action = u"mail.preference"_s;
+    entry.entity = u"mail_preference"_s;
+    entry.entityId = u"%1:%2"_s.arg(scope).arg(scopeId);
+    entry.after = after;
+    return AuditLog(m_db).append(entry);
+}
+
+Status MailOutbox::setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference)
+{
+    if (const Status allowed = mayChangePreference(actorId, scope, scopeId); !allowed)
+        return allowed;
+    if (preference.digestHour < 0 || preference.digestHour > 23)
+        return std::unexpected(Error::invalid(tr("digest hour: expected 0 to 23, not %1").arg(preference.digestHour)));
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = MailOutboxStore(m_db).setPreference(scope, scopeId, preference); !s)
+            return s;
+        return auditPreference(actorId, scope, scopeId,
+                               {{u"digest"_s, preference.digest},
+                                {u"digest_hour"_s, preference.digestHour},
+                                {u"weekly_kpi"_s, preference.weeklyKpi}});
+    });
+}
+
+Status MailOutbox::clearPreference(qint64 actorId, const QString &scope, qint64 scopeId)
+{
+    if (const Status allowed = mayChangePreference(actorId, scope, scopeId); !allowed)
+        return allowed;
+    return m_db.transaction([&]() -> Status {
+        if (const Status s = MailOutboxStore(m_db).clearPreference(scope, scopeId); !s)
+            return s;
+        return auditPreference(actorId, scope, scopeId, {{u"cleared"_s, true}});
+    });
+}
+
+Result<QList<MailPreferenceEntry>> MailOutbox::preferenceEntries(qint64 actorId)
+{
+    const Result<Person> actor = personById(m_db, actorId);
+    if (!actor)
+        return std::unexpected(actor.error());
+    const bool admin = actor->hasRole(Role::Admin);
+    PeopleStore peopleStore(m_db);
+    const Result<QList<Person>> people = peopleStore.list();
+    if (!people)
+        return std::unexpected(people.error());
+    Result<QList<Team>> teams = peopleStore.teams();
+    if (!teams)
+        return std::unexpected(teams.error());
+    const Result<QHash<QPair<QString, qint64>, MailPreference>> stored = MailOutboxStore(m_db).storedPreferences();
+    if (!stored)
+        return std::unexpected(stored.error());
+    const auto byName = [](const MailPreferenceEntry &a, const MailPreferenceEntry &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    };
+
+    QList<MailPreferenceEntry> teamEntries;
+    // The person's fallback is their team with the lowest id that has a row (as preferenceFor).
+    std::sort(teams->begin(), teams->end(), [](const Team &a, const Team &b) { return a.id < b.id; });
+    for (const Team &team : std::as_const(*teams)) {
+        if (!admin && !(actor->hasRole(Role::TeamLead) && actor->teams.contains(team.slug)))
+            continue;
+        MailPreferenceEntry e;
+        e.scope = u"team"_s;
+        e.scopeId = team.id;
+        e.name = team.name.isEmpty() ? team.slug : team.name;
+        e.key = team.slug;
+        if (const auto it = stored->constFind({u"team"_s, team.id}); it != stored->cend()) {
+            e.preference = *it;
+            e.source = MailPreferenceEntry::Source::Own;
+        }
+        teamEntries.append(e);
+    }
+    QList<MailPreferenceEntry> personEntries;
+    for (const Person &p : *people) {
+        if (!admin && p.id != actorId)
+            continue;
+        MailPreferenceEntry e;
+        e.scope = u"person"_s;
+        e.scopeId = p.id;
+        e.name = p.name.isEmpty() ? p.email : p.name;
+        e.key = p.email;
+        e.teamLead = p.hasRole(Role::TeamLead);
+        if (const auto it = stored->constFind({u"person"_s, p.id}); it != stored->cend()) {
+            e.preference = *it;
+            e.source = MailPreferenceEntry::Source::Own;
+        } else {
+            for (const Team &team : std::as_const(*teams)) {
+                const auto it2 = stored->constFind({u"team"_s, team.id});
+                if (p.teams.contains(team.slug) && it2 != stored->cend()) {
+                    e.preference = *it2;
+                    e.source = MailPreferenceEntry::Source::Team;
+                    e.fromTeam = team.name.isEmpty() ? team.slug : team.name;
+                    break;
+                }
+            }
+        }
+        personEntries.append(e);
+    }
+    std::sort(teamEntries.begin(), teamEntries.end(), byName);
+    std::sort(personEntries.begin(), personEntries.end(), byName);
+    return teamEntries + personEntries;
 }
 
 } // namespace qadesk

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "common/Error.h"
+#include "mail/MailPreferenceEntry.h"
 #include "mail/MailSettings.h"
 #include "mail/OutboxMessage.h"
 #include "storage/MailOutboxStore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace qadesk {
 
@@ -42,11 +44,19 @@ public:
     Status cancel(qint64 actorId, qint64 messageId);
     Status saveSettings(qint64 actorId, const MailSettings &settings);
     Result<MailPreference> preference(qint64 actorId, qint64 personId);
+    // The delivery table: for an admin every team and person; for anyone else themself and
+    // the teams they lead (what they may change). Teams first, then people, by name.
+    Result<QList<MailPreferenceEntry>> preferenceEntries(qint64 actorId);
     // scope "person" (the person themself or an admin) or "team" (its lead or an admin).
+    // Audited: someone else's mail changing is worth a trace.
     Status setPreference(qint64 actorId, const QString &scope, qint64 scopeId, const MailPreference &preference);
+    // Drops the choice (same rules): a person follows their team's again, a team the default.
+    Status clearPreference(qint64 actorId, const QString &scope, qint64 scopeId);
 
 private:
     Status requireAdmin(qint64 actorId, const QString &what);
+    Status mayChangePreference(qint64 actorId, const QString &scope, qint64 scopeId);
+    Status auditPreference(qint64 actorId, const QString &scope, qint64 scopeId, const QJsonObject &after);
 
     Database &m_db;
 };

@@ -314,11 +314,39 @@ Status MailOutboxStore::setPreference(const QString &scope, qint64 scopeId, cons
     return {};
 }
 
+Status MailOutboxStore::clearPreference(const QString &scope, qint64 scopeId)
+{
+    const auto done = m_db.run(u"DELETE FROM mail_preferences WHERE scope = ? AND scope_id = ?"_s, {scope, scopeId});
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+Result<QHash<QPair<QString, qint64>, MailPreference>> MailOutboxStore::storedPreferences()
+{
+    Result<QSqlQuery> q = m_db.run(u"SELECT scope, scope_id, digest, digest_hour, weekly_kpi FROM mail_preferences"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<QPair<QString, qint64>, MailPreference> stored;
+    while (q->next()) {
+        MailPreference p;
+        p.digest = q->value(2).toInt() != 0;
+        p.digestHour = q->value(3).toInt();
+        p.weeklyKpi = q->value(4).toInt() != 0;
+        stored.insert({q->value(0).toString(), q->value(1).toLongLong()}, p);
+    }
+    return stored;
+}
+
 Result<QList<qint64>> MailOutboxStore::weeklyKpiSubscribers()
 {
-    Result<QSqlQuery> q = m_db.run(u"SELECT p.scope_id FROM mail_preferences p JOIN person_roles r "
-                                   u"ON r.person_id = p.scope_id AND r.role = 'team_lead' "
-                                   u"WHERE p.scope = 'person' AND p.weekly_kpi = 1 ORDER BY p.scope_id"_s);
+    // The same precedence as preferenceFor: a lead's own row, else their first team's row.
+    Result<QSqlQuery> q = m_db.run(
+        u"SELECT r.person_id FROM person_roles r WHERE r.role = 'team_lead' AND COALESCE("
+        u"(SELECT o.weekly_kpi FROM mail_preferences o WHERE o.scope = 'person' AND o.scope_id = r.person_id), "
+        u"(SELECT t.weekly_kpi FROM mail_preferences t WHERE t.scope = 'team' AND t.scope_id IN "
+        u"(SELECT team_id FROM team_members WHERE person_id = r.person_id) ORDER BY t.scope_id LIMIT 1), 0) = 1 "
+        u"ORDER BY r.person_id"_s);
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> ids;

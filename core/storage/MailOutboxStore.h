@@ -100,7 +100,12 @@ public:
     // The person's own preference, else one of their teams', else the default.
     Result<MailPreference> preferenceFor(qint64 personId);
     Status setPreference(const QString &scope, qint64 scopeId, const MailPreference &preference);
-    // Team leads who asked for the weekly KPI mail.
+    // Drops a stored choice: the person's team's (or the default) applies again.
+    Status clearPreference(const QString &scope, qint64 scopeId);
+    // Every stored choice, keyed by (scope, scope id).
+    Result<QHash<QPair<QString, qint64>, MailPreference>> storedPreferences();
+    // Team leads whose choice (their own, else their team's, as preferenceFor) asks for the
+    // weekly KPI mail.
     Result<QList<qint64>> weeklyKpiSubscribers();
 
     Result<std::optional<QString>> ticketUrl(qint64 ticketId);

@@ -182,4 +182,18 @@ TEST_CASE("mail digest: an engineer chooses one message a day, a stranger may no
     const MailPreference preference = MailOutboxStore(**db).preferenceFor(anna).value();
     CHECK(preference.digest);
     CHECK(preference.digestHour == 9); // her own choice wins over the team's
+
+    // --inherit drops her own choice: the team's (a digest at the default 17:00) applies again.
+    CHECK(cli.run({u"mail"_s, u"digest"_s, u"--person"_s, u"anna@example.ru"_s, u"--inherit"_s, u"--as"_s,
+                   u"john@example.com"_s})
+              .exitCode
+          == 1);
+    const CliResult inherited = cli.run({u"mail"_s, u"digest"_s, u"--person"_s, u"anna@example.ru"_s, u"--inherit"_s,
+                                         u"--as"_s, u"anna@example.ru"_s});
+    INFO(inherited);
+    REQUIRE(inherited.exitCode == 0);
+    CHECK(inherited.out.contains(u"team"_s));
+    const MailPreference team = MailOutboxStore(**db).preferenceFor(anna).value();
+    CHECK(team.digest);
+    CHECK(team.digestHour == 17);
 }

@@ -197,13 +197,30 @@ TEST_CASE("a draw leaves out evaluated, assigned, own, unpermitted and out-of-pe
     REQUIRE(service.setPlan(plan, w.admin).has_value());
     CHECK(drawn(1) == QStringList{u"ok-l2"_s});
     plan.tags.clear();
+    // So is a team the trainer may not evaluate (Ольга may evaluate l1 and l2; Виктор only l2).
+    AssignmentPlan forbidden;
+    forbidden.trainerEmail = u"second@example.ru"_s;
+    forbidden.teams = {u"l1"_s};
+    const auto notAllowed = service.setPlan(forbidden, w.admin);
+    REQUIRE_FALSE(notAllowed.has_value());
+    CHECK(notAllowed.error().message == u"teams: Виктор may not evaluate team \"l1\" (see People and roles)"_s);
+    // A card nobody has is refused, naming the field, rather than silently drawing nothing.
     plan.scorecards = {u"no-such-card"_s};
-    REQUIRE(service.setPlan(plan, w.admin).has_value());
-    CHECK(drawn(1).isEmpty());
+    const auto unknown = service.setPlan(plan, w.admin);
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().message == u"scorecards: no scorecard \"no-such-card\""_s);
+    const auto problems = service.checkPlan(plan).value();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == AssignmentService::PlanProblem::Field::Scorecards);
+    plan.tags = {u"vip"_s, u" "_s};
+    plan.perWeek = 501;
+    CHECK(service.checkPlan(plan).value().size() == 3);
+    plan.tags.clear();
+    plan.perWeek = 3;
     plan.scorecards = {w.card.id};
     REQUIRE(service.setPlan(plan, w.admin).has_value());
     CHECK(drawn(1).size() == 3); // per week caps it
-    CHECK(AuditLog(w.t.db()).list(u"assignment_plan"_s, u"trainer@example.ru"_s).value().size() == 5);
+    CHECK(AuditLog(w.t.db()).list(u"assignment_plan"_s, u"trainer@example.ru"_s).value().size() == 4);
 }
 
 TEST_CASE("only an admin changes plans, draws, reassigns and replaces", "[assignments][service][roles]")

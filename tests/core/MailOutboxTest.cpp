@@ -309,3 +309,62 @@ TEST_CASE("a broken template override does not stop a submit: the built-in one i
     w.submit(w.ticket(u"1"_s, u"s"_s, u"anna@example.ru"_s));
     CHECK(all(t.db()).first().subject.startsWith(u"Оценка тикета 1"_s));
 }
+
+TEST_CASE("the delivery table shows each choice and where it comes from, and a team's weekly KPI flag reaches its lead",
+          "[mail][digest][kpi]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO(backendName(backend));
+    TestDatabase t(backend);
+    MailWorkspace w(t.db());
+    MailOutbox outbox(t.db());
+    const qint64 team = PeopleStore(t.db()).ensureTeam(u"l1"_s).value();
+    REQUIRE(outbox.setPreference(w.admin, u"team"_s, team, {true, 8, true}).has_value());
+    REQUIRE(outbox.setPreference(w.engineer, u"person"_s, w.engineer, {true, 9, false}).has_value());
+    // The lead has no row of their own: the team's flag is theirs.
+    CHECK(MailOutboxStore(t.db()).weeklyKpiSubscribers().value() == QList<qint64>{w.lead});
+    CHECK(AuditLog(t.db()).list(u"mail_preference"_s, u"team:%1"_s.arg(team)).value().size() == 1);
+
+    const QList<MailPreferenceEntry> all = outbox.preferenceEntries(w.admin).value();
+    REQUIRE(all.size() == 6); // the team, then five people by name
+    CHECK(all.at(0).scope == u"team"_s);
+    CHECK(all.at(0).key == u"l1"_s);
+    CHECK(all.at(0).preference.weeklyKpi);
+    const auto entry = [&](const QString &key) {
+        for (const MailPreferenceEntry &e : all) {
+            if (e.key == key)
+                return e;
+        }
+        FAIL(key.toStdString());
+        return MailPreferenceEntry{};
+    };
+    CHECK(entry(u"anna@example.ru"_s).source == MailPreferenceEntry::Source::Own);
+    CHECK(entry(u"anna@example.ru"_s).preference.digestHour == 9);
+    CHECK(entry(u"john@example.com"_s).source == MailPreferenceEntry::Source::Team);
+    CHECK(entry(u"john@example.com"_s).fromTeam == u"First line"_s);
+    CHECK(entry(u"john@example.com"_s).preference.digestHour == 8);
+    CHECK(entry(u"lead@example.ru"_s).teamLead);
+    CHECK(entry(u"trainer@example.ru"_s).source == MailPreferenceEntry::Source::Default);
+    CHECK_FALSE(entry(u"trainer@example.ru"_s).preference.digest);
+
+    // Others see themselves, and a lead their team too.
+    const QList<MailPreferenceEntry> anna = outbox.preferenceEntries(w.engineer).value();
+    REQUIRE(anna.size() == 1);
+    CHECK(anna.first().key == u"anna@example.ru"_s);
+    const QList<MailPreferenceEntry> lead = outbox.preferenceEntries(w.lead).value();
+    REQUIRE(lead.size() == 2);
+    CHECK(lead.first().scope == u"team"_s);
+
+    // The lead's own choice wins over the team's flag.
+    REQUIRE(outbox.setPreference(w.lead, u"person"_s, w.lead, {false, 17, false}).has_value());
+    CHECK(MailOutboxStore(t.db()).weeklyKpiSubscribers().value().isEmpty());
+
+    // Dropping a choice: Anna follows her team again; only she, her lead or an admin may.
+    CHECK(outbox.clearPreference(w.english, u"person"_s, w.engineer).error().code == Error::Code::Permission);
+    CHECK(outbox.clearPreference(w.engineer, u"team"_s, team).error().code == Error::Code::Permission);
+    REQUIRE(outbox.clearPreference(w.engineer, u"person"_s, w.engineer).has_value());
+    const MailPreferenceEntry followed = outbox.preferenceEntries(w.engineer).value().first();
+    CHECK(followed.source == MailPreferenceEntry::Source::Team);
+    CHECK(followed.preference.digestHour == 8);
+    CHECK(AuditLog(t.db()).list(u"mail_preference"_s, u"person:%1"_s.arg(w.engineer)).value().size() == 2);
+}

@@ -1,5 +1,6 @@
 #include "AssignmentsPage.h"
 
+#include "AssignmentPlansPanel.h"
 #include "AssignmentProgressModel.h"
 #include "AssignmentTaskModel.h"
 #include "assignments/AssignmentService.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,6 +51,8 @@ AssignmentsPage::AssignmentsPage(QWidget *parent)
     , m_reason(new QLineEdit(this))
     , m_reassignButton(new QPushButton(tr("Re&assign"), this))
     , m_replaceButton(new QPushButton(tr("Re&place ticket"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_plans(new AssignmentPlansPanel(this))
 {
     setObjectName(u"assignmentsPage"_s);
     m_week->setObjectName(u"assignmentWeek"_s);
@@ -87,13 +91,19 @@ AssignmentsPage::AssignmentsPage(QWidget *parent)
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_progressTable, 1);
     tables->addWidget(m_taskTable, 3);
+    auto *week = new QWidget(this);
+    auto *weekLayout = new QVBoxLayout(week);
+    weekLayout->addLayout(drawRow);
+    weekLayout->addWidget(m_status);
+    weekLayout->addLayout(tables, 1);
+    weekLayout->addLayout(changeRow);
+    m_tabs->setObjectName(u"assignmentTabs"_s);
+    m_tabs->addTab(week, tr("&Week and tasks"));
+    m_tabs->addTab(m_plans, tr("P&lans"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<h3>Assignments</h3>"), this);
     layout->addWidget(title);
-    layout->addLayout(drawRow);
-    layout->addWidget(m_status);
-    layout->addLayout(tables, 1);
-    layout->addLayout(changeRow);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_drawButton, &QPushButton::clicked, this, &AssignmentsPage::draw);
     connect(m_week, &QLineEdit::returnPressed, this, &AssignmentsPage::reload);
@@ -120,7 +130,14 @@ void AssignmentsPage::setContext(Database *db, const Person &person)
             }
         }
     }
+    m_plans->setContext(db, person);
     reload();
+}
+
+void AssignmentsPage::showPlans()
+{
+    m_tabs->setCurrentWidget(m_plans);
+    m_plans->reload();
 }
 
 void AssignmentsPage::setToday(const QDate &today)
@@ -133,6 +150,7 @@ void AssignmentsPage::reload()
 {
     if (!m_db)
         return;
+    m_plans->reload();
     const Result<IsoWeek> week = IsoWeek::parse(m_week->text());
     if (!week) {
         showResult(week.error().message, true);

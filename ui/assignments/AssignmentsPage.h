@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace qadesk {
@@ -17,11 +18,13 @@ class Database;
 
 namespace qadesk::ui {
 
+class AssignmentPlansPanel;
 class AssignmentProgressModel;
 class AssignmentTaskModel;
 
 // The admin's assignments: draw a week (with an optional seed), progress per trainer, the
-// week's tasks, and reassigning or replacing the selected task with a reason. The rules are
+// week's tasks, and reassigning or replacing the selected task with a reason; a second tab
+// holds each trainer's plan (what the draw uses). The rules are
 // the core service's: a non-admin gets its refusal shown, not a hidden button only.
 class AssignmentsPage final : public QWidget
 {
@@ -34,6 +37,8 @@ public:
     void reload();
     // The day tasks are overdue after; today unless a test says otherwise.
     void setToday(const QDate &today);
+    void showPlans();
+    [[nodiscard]] AssignmentPlansPanel *plansPanel() const { return m_plans; }
 
 Q_SIGNALS:
     void tasksChanged();
@@ -61,6 +66,8 @@ private:
     QLineEdit *m_reason = nullptr;
     QPushButton *m_reassignButton = nullptr;
     QPushButton *m_replaceButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AssignmentPlansPanel *m_plans = nullptr;
 };
 
 } // namespace qadesk::ui

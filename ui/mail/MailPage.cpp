@@ -3,8 +3,10 @@
 #include "helpdesk/TokenVault.h"
 #include "mail/MailSendWorker.h"
 #include "mail/MailSettings.h"
+#include "mail/MailDeliveryPage.h"
 #include "mail/MailSettingsPage.h"
 #include "mail/OutboxPage.h"
+#include "storage/PeopleStore.h"
 
 #include <QLoggingCategory>
 #include <QTabWidget>
@@ -22,6 +24,7 @@ MailPage::MailPage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_settings(new MailSettingsPage(this))
     , m_outbox(new OutboxPage(this))
+    , m_delivery(new MailDeliveryPage(this))
     , m_worker(new MailSendWorker(this))
     , m_timer(new QTimer(this))
 {
@@ -29,6 +32,7 @@ MailPage::MailPage(QWidget *parent)
     m_tabs->setObjectName(u"mailTabs"_s);
     m_tabs->addTab(m_settings, tr("Server and templates"));
     m_tabs->addTab(m_outbox, tr("Outbox"));
+    m_tabs->addTab(m_delivery, tr("Delivery"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -51,6 +55,18 @@ void MailPage::setContext(Database *db, const QString &databaseUrl, TokenVault *
     m_vault = vault;
     m_settings->setContext(db, vault, actorId, actorEmail);
     m_outbox->setContext(db, actorId);
+    m_delivery->setContext(db, actorId);
+    // Everyone may choose how their own mail comes; the server and the outbox are the admin's
+    // (core refuses them to others anyway, so the tabs would only show refusals).
+    m_admin = false;
+    if (db) {
+        if (const Result<std::optional<Person>> actor = PeopleStore(*db).findById(actorId); actor && *actor)
+            m_admin = (*actor)->hasRole(Role::Admin);
+    }
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settings), m_admin);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_outbox), m_admin);
+    if (!m_admin)
+        m_tabs->setCurrentWidget(m_delivery);
     if (db)
         m_timer->start();
 }
@@ -60,10 +76,18 @@ void MailPage::showOutbox()
     m_tabs->setCurrentWidget(m_outbox);
 }
 
+void MailPage::showDelivery()
+{
+    m_tabs->setCurrentWidget(m_delivery);
+}
+
 void MailPage::reload()
 {
-    m_settings->reload();
-    m_outbox->reload();
+    if (m_admin) {
+        m_settings->reload();
+        m_outbox->reload();
+    }
+    m_delivery->reload();
 }
 
 void MailPage::sendNow()

@@ -13,10 +13,12 @@ class TokenVault;
 
 namespace qadesk::ui {
 
+class MailDeliveryPage;
 class MailSettingsPage;
 class OutboxPage;
 
-// Settings -> Mail (QA admin): the server and templates, and the outbox. It also owns the
+// Settings -> Mail: for the QA admin the server and templates, the outbox and everyone's
+// delivery choice; for anyone else only their own delivery choice. It also owns the
 // window's background sender: every minute (and on "Send now") what is due goes out on a
 // worker thread, with the password from the keychain.
 class MailPage final : public QWidget
@@ -30,12 +32,14 @@ public:
     void setContext(Database *db, const QString &databaseUrl, TokenVault *vault, qint64 actorId,
                     const QString &actorEmail);
     void showOutbox();
+    void showDelivery();
     void reload();
     // Starts a sending round now unless one is running.
     void sendNow();
 
     [[nodiscard]] MailSettingsPage *settingsPage() const { return m_settings; }
     [[nodiscard]] OutboxPage *outboxPage() const { return m_outbox; }
+    [[nodiscard]] MailDeliveryPage *deliveryPage() const { return m_delivery; }
 
 Q_SIGNALS:
     void roundFinished(bool ok, const QString &summary);
@@ -47,6 +51,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     MailSettingsPage *m_settings = nullptr;
     OutboxPage *m_outbox = nullptr;
+    MailDeliveryPage *m_delivery = nullptr;
+    bool m_admin = false;
     MailSendWorker *m_worker = nullptr;
     QTimer *m_timer = nullptr;
 };
