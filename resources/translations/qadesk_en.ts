@@ -171,6 +171,34 @@
         <source>no other ticket of %1 fits %2&apos;s plan; name one with --ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trainer: choose the trainer the plan is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer: nobody with the email &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer: %1 is not a trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams: %1 may not evaluate team &quot;%2&quot; (see People and roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scorecards: no scorecard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: an empty tag (two commas in a row?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels: an empty channel (two commas in a row?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignmentsCommand</name>
@@ -1909,6 +1937,18 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Default table: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiExportData</name>
@@ -2060,6 +2100,38 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>No dispute of this period is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: assignments due in the period; done: the trainer has evaluated the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2365,6 +2437,42 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>%1: cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others on the same teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>
@@ -2390,10 +2498,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>send a failed message again, or drop a queued one (QA admin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one message a day at hour H instead of one per evaluation; team leads&apos; weekly KPI mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2589,6 +2693,22 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>One message per evaluation from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message a day at hour H instead of one per evaluation; team leads&apos; weekly KPI mail; --inherit drops the choice (a person follows their team again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the person&apos;s (or team&apos;s) own choice: the team&apos;s (or the default) applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their team&apos;s choice (or the default) applies from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default applies to the team from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4073,13 +4193,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
-    <name>TicketBatchWriter</name>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TicketStore</name>
     <message>
         <source>a ticket needs an external id</source>
@@ -4087,6 +4200,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4793,6 +4910,209 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ui::AssignmentPlanDialog</name>
+    <message>
+        <source>Draw tickets for this trainer every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assignment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit assignment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag; or: vip, billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any channel; or: email, chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 pauses the draw without losing the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every team the trainer may evaluate. Space ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated; a ticket qualifies with any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: tickets of any scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not permitted for this trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such scorecard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::AssignmentPlanModel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any they may evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::AssignmentPlansPanel</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment plans per trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trainer&apos;s weekly draw: how many tickets and which ones qualify. A trainer without a saved plan gets %n ticket(s) a week from any team they may evaluate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %1 saved: %n ticket(s) a week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan of %1 resumed: the next draws include them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1 paused: the next draws skip them; the filters are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ui::AssignmentProgressModel</name>
     <message>
         <source>Trainer</source>
@@ -4960,6 +5280,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>Task %1 replaced by task %2: ticket %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5228,6 +5556,66 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>%1 closed: snapshot #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done of assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned tasks due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned tasks whose ticket the trainer has evaluated, and their share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned tasks not done and past their due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average score other trainers gave engineers of the teams this trainer evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks are the evaluation assignments due in the period; one is done once the trainer has submitted an evaluation of its ticket, overdue when it is not done after its due day. Averages are of the counted evaluations of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the KPI of %1 – %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the evaluations behind %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5962,6 +6350,101 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ui::MailDeliveryPage</name>
+    <message>
+        <source>Send the team&apos;s &amp;KPI every Monday (to team leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail delivery per team and person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daily digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digest collects the day&apos;s evaluations into one message at the chosen hour (this computer&apos;s time). A person&apos;s own choice wins over their team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at &amp;hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail choices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a team or a person above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 (everyone in it without their own choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: the default (one message per evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: their team&apos;s choice, else one message per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the default applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: their team&apos;s choice (or the default) applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; weekly KPI mail: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ui::MailPage</name>
     <message>
         <source>Server and templates</source>
@@ -5969,6 +6452,77 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::MailPreferenceModel</name>
+    <message>
+        <source>One message per evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily digest at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,6 +171,34 @@
         <source>no other ticket of %1 fits %2&apos;s plan; name one with --ticket</source>
         <translation>нет другого тикета за %1, подходящего под план %2; укажите тикет через --ticket</translation>
     </message>
+    <message>
+        <source>trainer: choose the trainer the plan is for</source>
+        <translation>trainer: выберите тренера, для которого составляется план</translation>
+    </message>
+    <message>
+        <source>trainer: nobody with the email &quot;%1&quot;</source>
+        <translation>trainer: нет сотрудника с адресом «%1»</translation>
+    </message>
+    <message>
+        <source>trainer: %1 is not a trainer</source>
+        <translation>trainer: %1 не является тренером</translation>
+    </message>
+    <message>
+        <source>teams: %1 may not evaluate team &quot;%2&quot; (see People and roles)</source>
+        <translation>teams: %1 не может оценивать команду «%2» (см. «Сотрудники и роли»)</translation>
+    </message>
+    <message>
+        <source>scorecards: no scorecard &quot;%1&quot;</source>
+        <translation>scorecards: нет чек-листа «%1»</translation>
+    </message>
+    <message>
+        <source>tags: an empty tag (two commas in a row?)</source>
+        <translation>tags: пустой тег (две запятые подряд?)</translation>
+    </message>
+    <message>
+        <source>channels: an empty channel (two commas in a row?)</source>
+        <translation>channels: пустой канал (две запятые подряд?)</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentsCommand</name>
@@ -1935,6 +1963,18 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>Default table: %1</source>
         <translation>Таблица по умолчанию: %1</translation>
     </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
 </context>
 <context>
     <name>KpiExportData</name>
@@ -2088,6 +2128,38 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>No dispute of this period is open.</source>
         <translation>Открытых споров за этот период нет.</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Average given</source>
+        <translation>Средний выставленный балл</translation>
+    </message>
+    <message>
+        <source>Others&apos; average</source>
+        <translation>Средний балл у других тренеров</translation>
+    </message>
+    <message>
+        <source>Tasks: assignments due in the period; done: the trainer has evaluated the ticket.</source>
+        <translation>Задания: задания со сроком в этом периоде; выполнено: тренер оценил тикет.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2465,42 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>%1: cannot write the file</source>
         <translation>%1: не удаётся записать файл</translation>
     </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Evaluations done</source>
+        <translation>Выполнено оценок</translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation>Назначено заданий</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Выполнено заданий</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>Просрочено заданий</translation>
+    </message>
+    <message>
+        <source>Average score given</source>
+        <translation>Средний выставленный балл</translation>
+    </message>
+    <message>
+        <source>Others on the same teams</source>
+        <translation>Остальные в тех же командах</translation>
+    </message>
+    <message>
+        <source>Their evaluations</source>
+        <translation>Их оценки</translation>
+    </message>
 </context>
 <context>
     <name>MailCommand</name>
@@ -2419,10 +2527,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>send a failed message again, or drop a queued one (QA admin)</source>
         <translation>повторно отправить неотправленное письмо или отменить письмо из очереди (QA-администратор)</translation>
-    </message>
-    <message>
-        <source>one message a day at hour H instead of one per evaluation; team leads&apos; weekly KPI mail</source>
-        <translation>одно письмо в день в час H вместо письма на каждую оценку; еженедельное письмо с KPI для тимлидов</translation>
     </message>
     <message>
         <source>The acting person (email).</source>
@@ -2619,6 +2723,22 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>One message per evaluation from now on.</source>
         <translation>Теперь одно письмо на каждую оценку.</translation>
+    </message>
+    <message>
+        <source>one message a day at hour H instead of one per evaluation; team leads&apos; weekly KPI mail; --inherit drops the choice (a person follows their team again)</source>
+        <translation>одно письмо в день в час H вместо письма на каждую оценку; еженедельное письмо тимлидам с KPI; --inherit сбрасывает выбор (сотрудник снова следует настройке своей команды)</translation>
+    </message>
+    <message>
+        <source>Drop the person&apos;s (or team&apos;s) own choice: the team&apos;s (or the default) applies again.</source>
+        <translation>Сбросить собственную настройку сотрудника (или команды): снова действует настройка команды (или настройка по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Their team&apos;s choice (or the default) applies from now on.</source>
+        <translation>Теперь действует настройка команды сотрудника (или настройка по умолчанию).</translation>
+    </message>
+    <message>
+        <source>The default applies to the team from now on.</source>
+        <translation>Теперь для команды действует настройка по умолчанию.</translation>
     </message>
 </context>
 <context>
@@ -4107,13 +4227,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
-    <name>TicketBatchWriter</name>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
-</context>
-<context>
     <name>TicketStore</name>
     <message>
         <source>a ticket needs an external id</source>
@@ -4122,6 +4235,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>ticket %1</source>
         <translation>тикет %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4952,211 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ui::AssignmentPlanDialog</name>
+    <message>
+        <source>Draw tickets for this trainer every week</source>
+        <translation>Проводить еженедельную жеребьёвку тикетов для этого тренера</translation>
+    </message>
+    <message>
+        <source>New assignment plan</source>
+        <translation>Новый план заданий</translation>
+    </message>
+    <message>
+        <source>Edit assignment plan</source>
+        <translation>Изменить план заданий</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Tickets a week</source>
+        <translation>Тикетов в неделю</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>any tag; or: vip, billing</source>
+        <translation>любой тег; или: vip, billing</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>any channel; or: email, chat</source>
+        <translation>любой канал; или: email, chat</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Тренер:</translation>
+    </message>
+    <message>
+        <source>Tickets a &amp;week:</source>
+        <translation>Тикетов в &amp;неделю:</translation>
+    </message>
+    <message>
+        <source>0 pauses the draw without losing the filters.</source>
+        <translation>0 приостанавливает жеребьёвку, фильтры при этом сохраняются.</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>Ко&amp;манды:</translation>
+    </message>
+    <message>
+        <source>None ticked: every team the trainer may evaluate. Space ticks.</source>
+        <translation>Ничего не отмечено — все команды, которые тренер может оценивать. Пробел ставит отметку.</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Т&amp;еги:</translation>
+    </message>
+    <message>
+        <source>Comma-separated; a ticket qualifies with any of them.</source>
+        <translation>Через запятую; тикет подходит, если совпадает хотя бы одно значение.</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Каналы:</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecards:</source>
+        <translation>&amp;Чек-листы:</translation>
+    </message>
+    <message>
+        <source>None ticked: tickets of any scorecard.</source>
+        <translation>Ничего не отмечено — тикеты по любому чек-листу.</translation>
+    </message>
+    <message>
+        <source>Choose a trainer</source>
+        <translation>Выберите тренера</translation>
+    </message>
+    <message>
+        <source>%1 (no such team)</source>
+        <translation>%1 (нет такой команды)</translation>
+    </message>
+    <message>
+        <source>%1 — not permitted for this trainer</source>
+        <translation>%1 — не разрешено для этого тренера</translation>
+    </message>
+    <message>
+        <source>%1 (no such scorecard)</source>
+        <translation>%1 (нет такого чек-листа)</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::AssignmentPlanModel</name>
+    <message>
+        <source>any</source>
+        <translation>любые</translation>
+    </message>
+    <message>
+        <source>any they may evaluate</source>
+        <translation>любые, доступные для оценки</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>default (not saved)</source>
+        <translation>по умолчанию (не сохранён)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Tickets a week</source>
+        <translation>Тикетов в неделю</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::AssignmentPlansPanel</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новый план…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Изменить план…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use plan</source>
+        <translation>&amp;Приостановить план</translation>
+    </message>
+    <message>
+        <source>Assignment plans per trainer</source>
+        <translation>Планы заданий по тренерам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each trainer&apos;s weekly draw: how many tickets and which ones qualify. A trainer without a saved plan gets %n ticket(s) a week from any team they may evaluate.</source>
+        <translation>
+            <numerusform>Еженедельная жеребьёвка каждого тренера: сколько тикетов и какие из них подходят. Тренер без сохранённого плана получает %n тикет в неделю из любой команды, которую может оценивать.</numerusform>
+            <numerusform>Еженедельная жеребьёвка каждого тренера: сколько тикетов и какие из них подходят. Тренер без сохранённого плана получает %n тикета в неделю из любой команды, которую может оценивать.</numerusform>
+            <numerusform>Еженедельная жеребьёвка каждого тренера: сколько тикетов и какие из них подходят. Тренер без сохранённого плана получает %n тикетов в неделю из любой команды, которую может оценивать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>Не удалось прочитать планы: %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume plan</source>
+        <translation>&amp;Возобновить план</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan of %1 saved: %n ticket(s) a week.</source>
+        <translation>
+            <numerusform>План для %1 сохранён: %n тикет в неделю.</numerusform>
+            <numerusform>План для %1 сохранён: %n тикета в неделю.</numerusform>
+            <numerusform>План для %1 сохранён: %n тикетов в неделю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan of %1 resumed: the next draws include them again.</source>
+        <translation>План для %1 возобновлён: следующие жеребьёвки снова его учитывают.</translation>
+    </message>
+    <message>
+        <source>Plan of %1 paused: the next draws skip them; the filters are kept.</source>
+        <translation>План для %1 приостановлен: следующие жеребьёвки его пропускают; фильтры сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ui::AssignmentProgressModel</name>
     <message>
         <source>Trainer</source>
@@ -5005,6 +5327,14 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Task %1 replaced by task %2: ticket %3.</source>
         <translation>Задание %1 заменено заданием %2: тикет %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Week and tasks</source>
+        <translation>&amp;Неделя и задания</translation>
+    </message>
+    <message>
+        <source>P&amp;lans</source>
+        <translation>&amp;Планы</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5605,66 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 closed: snapshot #%2</source>
         <translation>%1 закрыт: снимок №%2</translation>
+    </message>
+    <message>
+        <source>Tasks assigned</source>
+        <translation>Назначено заданий</translation>
+    </message>
+    <message>
+        <source>Done of assigned</source>
+        <translation>Выполнено из назначенных</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Assigned tasks due in the period</source>
+        <translation>Назначенные задания со сроком в этом периоде</translation>
+    </message>
+    <message>
+        <source>Assigned tasks whose ticket the trainer has evaluated, and their share</source>
+        <translation>Назначенные задания, тикет которых тренер уже оценил, и их доля</translation>
+    </message>
+    <message>
+        <source>Assigned tasks not done and past their due day</source>
+        <translation>Невыполненные назначенные задания с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>The average score other trainers gave engineers of the teams this trainer evaluated</source>
+        <translation>Средний балл, который другие тренеры ставили инженерам команд, оценённых этим тренером</translation>
+    </message>
+    <message>
+        <source>Tasks are the evaluation assignments due in the period; one is done once the trainer has submitted an evaluation of its ticket, overdue when it is not done after its due day. Averages are of the counted evaluations of the period.</source>
+        <translation>Задания — это назначения на оценку со сроком в этом периоде; задание выполнено, когда тренер отправил оценку его тикета, и просрочено, если оно не выполнено после дня срока. Средние значения рассчитаны по учтённым оценкам периода.</translation>
+    </message>
+    <message>
+        <source>Computing the KPI of %1 – %2…</source>
+        <translation>Расчёт KPI за %1 – %2…</translation>
+    </message>
+    <message>
+        <source>Freezing the month…</source>
+        <translation>Фиксация месяца…</translation>
+    </message>
+    <message>
+        <source>Writing the report file…</source>
+        <translation>Запись файла отчёта…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>The KPI could not be computed: %1</source>
+        <translation>Не удалось рассчитать KPI: %1</translation>
+    </message>
+    <message>
+        <source>Loading the evaluations behind %1…</source>
+        <translation>Загрузка оценок, из которых складывается %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 %</source>
+        <translation>%1 из %2 · %3 %</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +6401,101 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
+    <name>qadesk::ui::MailDeliveryPage</name>
+    <message>
+        <source>Send the team&apos;s &amp;KPI every Monday (to team leads)</source>
+        <translation>Отправлять KPI команды &amp;каждый понедельник (тимлидам)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Mail delivery per team and person</source>
+        <translation>Доставка писем по командам и сотрудникам</translation>
+    </message>
+    <message>
+        <source>Evaluation mail</source>
+        <translation>Письма об оценках</translation>
+    </message>
+    <message>
+        <source>One message per evaluation</source>
+        <translation>Отдельное письмо на каждую оценку</translation>
+    </message>
+    <message>
+        <source>A daily digest</source>
+        <translation>Ежедневная сводка</translation>
+    </message>
+    <message>
+        <source>Digest hour</source>
+        <translation>Час отправки сводки</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>A digest collects the day&apos;s evaluations into one message at the chosen hour (this computer&apos;s time). A person&apos;s own choice wins over their team&apos;s.</source>
+        <translation>Сводка собирает оценки за день в одно письмо и отправляет его в выбранный час (по времени этого компьютера). Собственный выбор сотрудника важнее выбора его команды.</translation>
+    </message>
+    <message>
+        <source>at &amp;hour:</source>
+        <translation>в &amp;час:</translation>
+    </message>
+    <message>
+        <source>Editing:</source>
+        <translation>Редактирование:</translation>
+    </message>
+    <message>
+        <source>Evaluation &amp;mail:</source>
+        <translation>Письма об &amp;оценках:</translation>
+    </message>
+    <message>
+        <source>The mail choices could not be read: %1</source>
+        <translation>Не удалось прочитать настройки рассылки: %1</translation>
+    </message>
+    <message>
+        <source>(choose a team or a person above)</source>
+        <translation>(выберите команду или сотрудника выше)</translation>
+    </message>
+    <message>
+        <source>team %1 (everyone in it without their own choice)</source>
+        <translation>команда %1 (все её участники без собственного выбора)</translation>
+    </message>
+    <message>
+        <source>Not set: the default (one message per evaluation)</source>
+        <translation>Не задано: по умолчанию (отдельное письмо на каждую оценку)</translation>
+    </message>
+    <message>
+        <source>Not set: their team&apos;s choice, else one message per evaluation</source>
+        <translation>Не задано: выбор команды, иначе отдельное письмо на каждую оценку</translation>
+    </message>
+    <message>
+        <source>%1: the default applies again.</source>
+        <translation>%1: снова действует значение по умолчанию.</translation>
+    </message>
+    <message>
+        <source>%1: their team&apos;s choice (or the default) applies again.</source>
+        <translation>%1: снова действует выбор команды (или значение по умолчанию).</translation>
+    </message>
+    <message>
+        <source>%1: %2; weekly KPI mail: %3.</source>
+        <translation>%1: %2; еженедельное письмо с KPI: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>qadesk::ui::MailPage</name>
     <message>
         <source>Server and templates</source>
@@ -6019,6 +6504,77 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>Outbox</source>
         <translation>Очередь исходящих</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::ui::MailPreferenceModel</name>
+    <message>
+        <source>One message per evaluation</source>
+        <translation>Отдельное письмо на каждую оценку</translation>
+    </message>
+    <message>
+        <source>Daily digest at %1</source>
+        <translation>Ежедневная сводка в %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Тимлид</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>the team&apos;s choice</source>
+        <translation>выбор команды</translation>
+    </message>
+    <message>
+        <source>their own choice</source>
+        <translation>собственный выбор</translation>
+    </message>
+    <message>
+        <source>from team %1</source>
+        <translation>от команды %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>Team or person</source>
+        <translation>Команда или сотрудник</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Evaluation mail</source>
+        <translation>Письма об оценках</translation>
+    </message>
+    <message>
+        <source>Weekly KPI</source>
+        <translation>Еженедельный KPI</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Кем задано</translation>
     </message>
 </context>
 <context>
