@@ -3,6 +3,7 @@
 #include "AssignmentPlanDialog.h"
 #include "AssignmentPlanModel.h"
 #include "assignments/AssignmentService.h"
+#include "widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,11 +54,7 @@ AssignmentPlansPanel::AssignmentPlansPanel(QWidget *parent)
     m_table->setObjectName(u"planTable"_s);
     m_table->setAccessibleName(tr("Assignment plans per trainer"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     static_cast<PlanTable *>(m_table)->onActivate = [this] { editSelected(); };
     m_newButton->setObjectName(u"newPlanButton"_s);

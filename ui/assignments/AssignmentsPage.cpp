@@ -6,6 +6,7 @@
 #include "assignments/AssignmentService.h"
 #include "storage/Database.h"
 #include "storage/PeopleStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,11 +29,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, const QString &acces
     auto *table = new QTableView(parent);
     table->setObjectName(name);
     table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
+    RecordTable::configure(table);
     return table;
 }
 } // namespace

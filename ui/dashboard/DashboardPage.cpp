@@ -11,6 +11,7 @@
 #include "storage/KpiSnapshotStore.h"
 #include "storage/KpiStore.h"
 #include "storage/ScorecardStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -164,9 +165,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KpiTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(KpiTableModel::Name, QHeaderView::Stretch);
     m_behindLabel = new QLabel(tr("Double-click a row to see the evaluations behind its numbers."), this);
     m_behindLabel->setObjectName(u"behindLabel"_s);

@@ -2,6 +2,7 @@
 
 #include "disputes/DisputeOversight.h"
 #include "disputes/DisputeService.h"
+#include "widgets/RecordTable.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -24,9 +25,7 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     t->setObjectName(name);
     t->setColumnCount(int(headers.size()));
     t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
+    RecordTable::configure(t);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

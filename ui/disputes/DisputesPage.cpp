@@ -5,6 +5,7 @@
 #include "OpenDisputeForm.h"
 #include "disputes/DisputeService.h"
 #include "domain/Evaluation.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,9 +41,7 @@ DisputesPage::DisputesPage(QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &DisputesPage::reload);
     m_table->setObjectName(u"disputeTable"_s);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DisputesPage::showSelected);
     m_right->addWidget(m_view);

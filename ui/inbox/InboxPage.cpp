@@ -5,6 +5,7 @@
 #include "InboxModel.h"
 #include "storage/Database.h"
 #include "storage/PeopleStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -67,13 +68,9 @@ InboxPage::InboxPage(QWidget *parent)
     m_table->setObjectName(u"ticketTable"_s);
     m_table->setAccessibleName(tr("Tickets"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    RecordTable::configure(m_table);
     m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
     m_table->setMouseTracking(true);
-    m_table->verticalHeader()->hide();
     m_table->sortByColumn(InboxModel::Solved, Qt::DescendingOrder);
     auto *buttons = new ActionButtonDelegate(m_table);
     m_table->setItemDelegateForColumn(InboxModel::Action, buttons);

@@ -2,6 +2,7 @@
 
 #include "MailPreferenceModel.h"
 #include "mail/MailOutbox.h"
+#include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,11 +44,7 @@ MailDeliveryPage::MailDeliveryPage(QWidget *parent)
     m_table->setObjectName(u"deliveryTable"_s);
     m_table->setAccessibleName(tr("Mail delivery per team and person"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_editing->setObjectName(u"deliveryEditing"_s);
     m_mode->setObjectName(u"deliveryMode"_s);
     m_mode->setAccessibleName(tr("Evaluation mail"));

@@ -2,6 +2,7 @@
 
 #include "mail/MailOutbox.h"
 #include "mail/OutboxModel.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,9 +31,7 @@ OutboxPage::OutboxPage(QWidget *parent)
     m_table->setObjectName(u"outboxTable"_s);
     m_table->setAccessibleName(tr("Outbox"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     for (int column : {OutboxModel::Queued, OutboxModel::Kind, OutboxModel::State, OutboxModel::Attempts})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OutboxModel::Subject, QHeaderView::Stretch);

@@ -4,6 +4,7 @@
 #include "people/PeopleService.h"
 #include "people/TeamAccess.h"
 #include "storage/PeopleStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,11 +63,7 @@ PeopleAdminPage::PeopleAdminPage(QWidget *parent)
     m_table->setObjectName(u"peopleTable"_s);
     m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
+    RecordTable::configure(m_table);
     m_email->setObjectName(u"personEmail"_s);
     m_name->setObjectName(u"personName"_s);
     m_language->setObjectName(u"personLanguage"_s);

@@ -10,6 +10,7 @@
 #include "scoring/ScorecardParser.h"
 #include "storage/ScorecardStore.h"
 #include "storage/TicketStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -77,10 +78,7 @@ ScorecardsPage::ScorecardsPage(QWidget *parent)
     m_table->setHorizontalHeaderLabels(
         {tr("ID"), tr("Title"), tr("Applies to"), tr("Questions"), tr("Versions"), tr("State")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    RecordTable::configure(m_table);
 
     auto *newButton = new QPushButton(tr("&New card"), this);
     newButton->setObjectName(u"newCardButton"_s);

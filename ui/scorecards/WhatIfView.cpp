@@ -1,6 +1,7 @@
 #include "WhatIfView.h"
 
 #include "kpi/WhatIfAnalysis.h"
+#include "widgets/RecordTable.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -36,9 +37,7 @@ QTableWidget *resultTable(QWidget *parent, const QString &name, const QString &f
                                       WhatIfView::tr("Change")});
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    RecordTable::configure(table);
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder);
     return table;

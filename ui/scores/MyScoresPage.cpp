@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/EvaluationStore.h"
 #include "storage/ScorecardStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHash>
@@ -60,10 +61,7 @@ MyScoresPage::MyScoresPage(QWidget *parent)
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         {tr("Submitted"), tr("Ticket"), tr("Subject"), tr("Scorecard"), tr("Score"), tr("Dispute")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::currentCellChanged, this, &MyScoresPage::showSelected);
 

@@ -7,6 +7,7 @@
 #include "net/HttpClient.h"
 #include "storage/Database.h"
 #include "storage/SourceStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -49,10 +50,7 @@ SourcesPage::SourcesPage(QWidget *parent)
     m_table->setAccessibleName(tr("Sources"));
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Helpdesk"), tr("Address"), tr("User"), tr("Pulls"), tr("Synced")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    RecordTable::configure(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 
     for (const QString &kind : ConnectorFactory::supportedKinds())
