@@ -1,6 +1,7 @@
 #include "ActingPerson.h"
 
 #include "storage/PeopleStore.h"
+#include "workspace/WorkspaceSetup.h"
 
 #include <QCommandLineParser>
 
@@ -24,6 +25,24 @@ Result<qint64> ActingPerson::resolve(Database &db, const QCommandLineParser &par
     if (!*person)
         return std::unexpected(Error::notFound(tr("--as: nobody with the email \"%1\" in this workspace").arg(email)));
     return (*person)->id;
+}
+
+Result<std::optional<qint64>> ActingPerson::importer(Database &db, const QCommandLineParser &parser, const QString &what)
+{
+    if (!parser.value(u"as"_s).trimmed().isEmpty()) {
+        const Result<qint64> id = resolve(db, parser);
+        if (!id)
+            return std::unexpected(id.error());
+        return std::optional<qint64>(*id);
+    }
+    const Result<bool> hasAdmin = WorkspaceSetup::hasAdmin(db);
+    if (!hasAdmin)
+        return std::unexpected(hasAdmin.error());
+    if (*hasAdmin)
+        return std::unexpected(Error{Error::Code::Permission,
+                                     tr("%1: this workspace has a QA admin; say who imports with --as EMAIL (a QA admin)")
+                                         .arg(what)});
+    return std::optional<qint64>();
 }
 
 } // namespace qadesk::cli

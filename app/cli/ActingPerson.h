@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace qadesk {
@@ -22,6 +24,10 @@ class ActingPerson final
 public:
     static void addOption(QCommandLineParser &parser);
     static Result<qint64> resolve(Database &db, const QCommandLineParser &parser);
+    // Who imports (`what`: "scorecards import", …). Without --as an import is allowed only while
+    // the workspace is being set up (nobody is a QA admin yet; the audit log then names nobody);
+    // once there is an admin, --as must name who imports, and the services check their role.
+    static Result<std::optional<qint64>> importer(Database &db, const QCommandLineParser &parser, const QString &what);
 };
 
 } // namespace qadesk::cli

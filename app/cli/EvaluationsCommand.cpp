@@ -1,5 +1,6 @@
 #include "EvaluationsCommand.h"
 
+#include "cli/ActingPerson.h"
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
 #include "domain/DomainJson.h"
@@ -23,7 +24,8 @@ QString EvaluationsCommand::name() const
 QList<Command::Usage> EvaluationsCommand::usages() const
 {
     return {
-        {u"evaluations import FILE.json [--allow-incomplete]"_s, tr("import qadesk.evaluations/1, all or nothing")},
+        {u"evaluations import FILE.json [--allow-incomplete] [--as EMAIL]"_s,
+         tr("import qadesk.evaluations/1, all or nothing (--as a QA admin once the workspace has one)")},
         {u"evaluations list [--json]"_s, tr("every evaluation, newest first")},
     };
 }
@@ -31,6 +33,7 @@ QList<Command::Usage> EvaluationsCommand::usages() const
 void EvaluationsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"allow-incomplete"_s, tr("Import evaluations that miss answers or comments, flagged as incomplete.")});
+    ActingPerson::addOption(parser);
 }
 
 int EvaluationsCommand::run(CliContext &context, const QCommandLineParser &parser) const
@@ -43,8 +46,12 @@ int EvaluationsCommand::run(CliContext &context, const QCommandLineParser &parse
         auto db = context.openDatabase();
         if (!db)
             return context.fail(db.error());
+        const Result<std::optional<qint64>> actor = ActingPerson::importer(**db, parser, u"evaluations import"_s);
+        if (!actor)
+            return context.fail(actor.error());
         EvaluationImporter::Options options;
         options.allowIncomplete = parser.isSet(u"allow-incomplete"_s);
+        options.actorId = *actor;
         const Result<EvaluationImportReport> report = EvaluationImporter(**db).importFile(args.at(2), options);
         if (!report)
             return context.fail(report.error());

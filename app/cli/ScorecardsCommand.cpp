@@ -1,5 +1,6 @@
 #include "ScorecardsCommand.h"
 
+#include "cli/ActingPerson.h"
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
 #include "kpi/WhatIfAnalysis.h"
@@ -28,7 +29,8 @@ QString ScorecardsCommand::name() const
 QList<Command::Usage> ScorecardsCommand::usages() const
 {
     return {
-        {u"scorecards import FILE..."_s, tr("add cards, or new versions of cards already here")},
+        {u"scorecards import FILE... [--as EMAIL]"_s,
+         tr("add cards, or new versions of cards already here (--as a QA admin once the workspace has one)")},
         {u"scorecards list [--json]"_s, tr("the cards with their current versions")},
         {u"scorecards export ID [--version V] [-o FILE]"_s, tr("a card as qadesk.scorecard/1 JSON")},
         {u"scorecards diff ID --from V --to V [--json]"_s, tr("what changed between two versions of a card")},
@@ -106,12 +108,12 @@ int ScorecardsCommand::run(CliContext &context, const QCommandLineParser &parser
         if (!db)
             return context.fail(db.error());
         QList<ScorecardImportResult> results;
-        if (parser.isSet(u"as"_s)) {
+        const Result<std::optional<qint64>> actor = ActingPerson::importer(**db, parser, u"scorecards import"_s);
+        if (!actor)
+            return context.fail(actor.error());
+        if (*actor) {
             // With an acting person the roles apply and the audit log names them.
-            const Result<qint64> actor = actingPerson(**db, parser);
-            if (!actor)
-                return context.fail(actor.error());
-            Result<QList<ScorecardImportResult>> saved = ScorecardAdminService(**db).saveAll(cards, *actor);
+            Result<QList<ScorecardImportResult>> saved = ScorecardAdminService(**db).saveAll(cards, **actor);
             if (!saved)
                 return context.fail(saved.error());
             results = *saved;

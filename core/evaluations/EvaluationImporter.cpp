@@ -90,6 +90,16 @@ Result<EvaluationImportReport> EvaluationImporter::import(const QList<Evaluation
     TicketStore tickets(m_db);
     EvaluationStore evaluations(m_db);
     PeopleStore people(m_db);
+    if (options.actorId) {
+        // Imported evaluations count towards pay: only a QA admin brings them in.
+        const Result<std::optional<Person>> actor = people.findById(*options.actorId);
+        if (!actor)
+            return std::unexpected(actor.error());
+        if (!*actor || !(*actor)->hasRole(Role::Admin))
+            return std::unexpected(Error{Error::Code::Permission,
+                                         tr("%1 is not a QA admin and cannot import evaluations")
+                                             .arg(*actor ? (*actor)->name : QString::number(*options.actorId))});
+    }
 
     // 1. Check every record against the database before writing anything.
     QStringList problems;

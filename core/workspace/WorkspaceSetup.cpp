@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace qadesk {
@@ -17,6 +19,14 @@ Result<bool> WorkspaceSetup::hasPeople(Database &db)
     if (!people)
         return std::unexpected(people.error());
     return !people->isEmpty();
+}
+
+Result<bool> WorkspaceSetup::hasAdmin(Database &db)
+{
+    const Result<QList<Person>> people = PeopleStore(db).list();
+    if (!people)
+        return std::unexpected(people.error());
+    return std::any_of(people->begin(), people->end(), [](const Person &p) { return p.hasRole(Role::Admin); });
 }
 
 Result<Person> WorkspaceSetup::createFirstAdmin(Database &db, const QString &name, const QString &email,

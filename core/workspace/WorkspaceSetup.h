@@ -17,6 +17,9 @@ class WorkspaceSetup final
 
 public:
     static Result<bool> hasPeople(Database &db);
+    // Whether anyone holds the QA admin role: until then the workspace is being set up, and
+    // imports from the command line need nobody to act as.
+    static Result<bool> hasAdmin(Database &db);
     static Result<Person> createFirstAdmin(Database &db, const QString &name, const QString &email,
                                            const QString &language);
 };

@@ -15,6 +15,10 @@
         <source>--as: nobody with the email &quot;%1&quot; in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this workspace has a QA admin; say who imports with --as EMAIL (a QA admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerSheet</name>
@@ -1393,6 +1397,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>the trainer and the engineer must be different people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a QA admin and cannot import evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationService</name>
@@ -1535,10 +1543,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import qadesk.evaluations/1, all or nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>every evaluation, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,6 +1562,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>critical question failed (%1 before the cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import qadesk.evaluations/1, all or nothing (--as a QA admin once the workspace has one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3584,10 +3592,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add cards, or new versions of cards already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the cards with their current versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,6 +3752,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>%1: restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add cards, or new versions of cards already here (--as a QA admin once the workspace has one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,10 @@
         <source>--as: nobody with the email &quot;%1&quot; in this workspace</source>
         <translation>--as: в этом рабочем пространстве нет сотрудника с email «%1»</translation>
     </message>
+    <message>
+        <source>%1: this workspace has a QA admin; say who imports with --as EMAIL (a QA admin)</source>
+        <translation>%1: в этом рабочем пространстве есть QA-администратор; укажите, кто импортирует, через --as EMAIL (QA-администратор)</translation>
+    </message>
 </context>
 <context>
     <name>AnswerSheet</name>
@@ -1416,6 +1420,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>the trainer and the engineer must be different people</source>
         <translation>тренер и инженер должны быть разными людьми</translation>
     </message>
+    <message>
+        <source>%1 is not a QA admin and cannot import evaluations</source>
+        <translation>%1 не является QA-администратором и не может импортировать оценки</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationService</name>
@@ -1559,10 +1567,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>для evaluations нужна одна из подкоманд: import, list</translation>
     </message>
     <message>
-        <source>import qadesk.evaluations/1, all or nothing</source>
-        <translation>импортировать qadesk.evaluations/1 целиком или ничего</translation>
-    </message>
-    <message>
         <source>every evaluation, newest first</source>
         <translation>все оценки, сначала новые</translation>
     </message>
@@ -1585,6 +1589,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>critical question failed (%1 before the cap)</source>
         <translation>провален критичный вопрос (%1 до обнуления)</translation>
+    </message>
+    <message>
+        <source>import qadesk.evaluations/1, all or nothing (--as a QA admin once the workspace has one)</source>
+        <translation>импорт qadesk.evaluations/1, всё или ничего (--as QA-администратор, когда он есть в рабочем пространстве)</translation>
     </message>
 </context>
 <context>
@@ -3617,10 +3625,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>%1: не удаётся записать: %2</translation>
     </message>
     <message>
-        <source>add cards, or new versions of cards already here</source>
-        <translation>добавить чек-листы или новые версии уже имеющихся</translation>
-    </message>
-    <message>
         <source>the cards with their current versions</source>
         <translation>чек-листы с их текущими версиями</translation>
     </message>
@@ -3783,6 +3787,10 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1: restored</source>
         <translation>%1: восстановлен</translation>
+    </message>
+    <message>
+        <source>add cards, or new versions of cards already here (--as a QA admin once the workspace has one)</source>
+        <translation>добавить чек-листы или новые версии уже имеющихся (--as QA-администратор, когда он есть в рабочем пространстве)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,17 @@
 // qadesk evaluations import / list (qadesk.evaluations/1), run as a real process.
 #include "cli/CliRunner.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/PeopleStore.h"
+#include "workspace/WorkspaceSetup.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace qadesk::test;
 using namespace Qt::StringLiterals;
@@ -248,4 +254,62 @@ TEST_CASE("evaluations without a known action or with the wrong arguments is bad
         CHECK(r.exitCode == 2);
         CHECK(r.out.isEmpty());
     }
+}
+
+TEST_CASE("once a workspace has a QA admin an import names who imports and only an admin may", "[cli][evaluations]")
+{
+    const CliRunner cli;
+    {
+        auto db = qadesk::Database::open(cli.databaseUrl());
+        REQUIRE(db.has_value());
+        REQUIRE(qadesk::WorkspaceSetup::createFirstAdmin(**db, u"Вера Админ"_s, u"admin@support.example"_s, u"ru"_s)
+                    .has_value());
+    }
+    const QString card = cliData(u"card-first-line.json"_s);
+    const QString evaluations = cliData(u"evaluations-two-records.json"_s);
+
+    // Without --as: refused, nothing stored, and the message says what to do.
+    const CliResult anonymousCard = cli.run({u"scorecards"_s, u"import"_s, card});
+    INFO(anonymousCard);
+    CHECK(anonymousCard.exitCode == 1);
+    CHECK(anonymousCard.err.contains(u"scorecards import: this workspace has a QA admin"_s));
+    CHECK(anonymousCard.err.contains(u"--as"_s));
+    CHECK(listJson(cli, u"scorecards"_s).isEmpty());
+
+    const CliResult adminCard = cli.run({u"scorecards"_s, u"import"_s, card, u"--as"_s, u"admin@support.example"_s});
+    INFO(adminCard);
+    REQUIRE(adminCard.exitCode == 0);
+
+    const CliResult anonymousEvaluations = importEvaluations(cli, evaluations);
+    INFO(anonymousEvaluations);
+    CHECK(anonymousEvaluations.exitCode == 1);
+    CHECK(anonymousEvaluations.err.contains(u"evaluations import: this workspace has a QA admin"_s));
+    CHECK(listJson(cli, u"evaluations"_s).isEmpty());
+
+    const CliResult unknown = importEvaluations(cli, evaluations, {u"--as"_s, u"nobody@support.example"_s});
+    INFO(unknown);
+    CHECK(unknown.exitCode == 2);
+
+    const CliResult imported = importEvaluations(cli, evaluations, {u"--as"_s, u"admin@support.example"_s});
+    INFO(imported);
+    REQUIRE(imported.exitCode == 0);
+    CHECK(listJson(cli, u"evaluations"_s).size() == 2);
+
+    // The trainer the import created is no admin: a second import in their name is refused.
+    const CliResult byTrainer = importEvaluations(cli, evaluations, {u"--as"_s, u"boris@support.example"_s});
+    INFO(byTrainer);
+    CHECK(byTrainer.exitCode == 1);
+    CHECK(byTrainer.err.contains(u"is not a QA admin and cannot import evaluations"_s));
+    CHECK(listJson(cli, u"evaluations"_s).size() == 2);
+
+    // The audit log names the admin for the card and for each evaluation.
+    auto db = qadesk::Database::open(cli.databaseUrl());
+    REQUIRE(db.has_value());
+    const qint64 adminId = qadesk::PeopleStore(**db).findByEmail(u"admin@support.example"_s).value().value().id;
+    const QList<qadesk::AuditEntry> entries = qadesk::AuditLog(**db).list(u"evaluation"_s).value();
+    const auto byAdmin = std::count_if(entries.begin(), entries.end(), [&](const qadesk::AuditEntry &e) {
+        return e.action == u"evaluation.import"_s && e.actorId == adminId;
+    });
+    CHECK(entries.size() == 2);
+    CHECK(byAdmin == 2);
 }
