@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/DisputeStore.h"
 #include "storage/EvaluationStore.h"
+#include "notifications/NotificationText.h"
 #include "storage/NotificationStore.h"
 #include "storage/PeopleStore.h"
 #include "storage/ScorecardStore.h"
@@ -44,11 +45,6 @@ Error conflict(const QString &message)
 QJsonValue scoreJson(const std::optional<double> &score)
 {
     return score ? QJsonValue(*score) : QJsonValue();
-}
-
-QString scoreText(const std::optional<double> &score)
-{
-    return score ? QLocale().toString(*score, 'f', 1) : DisputeService::tr("unscored");
 }
 
 QString actionVerb(DisputeAction action)
@@ -314,18 +310,10 @@ Result<qint64> DisputeService::open(qint64 evaluationId, qint64 actorId, const Q
                     leads.append(p.id);
             }
         }
-        if (const Status n = notify(leads, actorId, u"dispute.triage"_s, s,
-                                    tr("%1 disputes %n question(s) of %2's evaluation of ticket %3; it waits for triage",
-                                       nullptr, int(s.items.size()))
-                                        .arg(actor->name, s.engineerName, s.ticketExternalId));
+        if (const Status n = notify(leads, actorId, u"dispute.triage"_s, s, {{u"actor"_s, actor->name}});
             !n)
             return n;
-        return notify({s.trainerId, s.engineerId}, actorId, u"dispute.opened"_s, s,
-                      tr("%1 opened dispute %2 on the evaluation of ticket %3 (%n question(s))", nullptr,
-                         int(s.items.size()))
-                          .arg(actor->name)
-                          .arg(s.id)
-                          .arg(s.ticketExternalId));
+        return notify({s.trainerId, s.engineerId}, actorId, u"dispute.opened"_s, s, {{u"actor"_s, actor->name}});
     });
     if (!written)
         return std::unexpected(written.error());
@@ -459,14 +447,11 @@ Status DisputeService::accept(qint64 disputeId, qint64 actorId)
             if (p.hasRole(Role::Admin))
                 admins.append(p.id);
         }
-        if (const Status s = notify(admins, actorId, u"dispute.assign"_s, d,
-                                    tr("Dispute %1 on ticket %2 was accepted and needs an arbiter")
-                                        .arg(d.id)
-                                        .arg(d.ticketExternalId));
+        if (const Status s = notify(admins, actorId, u"dispute.assign"_s, d);
             !s)
             return s;
         return notify({d.engineerId, d.openedBy, d.trainerId}, actorId, u"dispute.accepted"_s, d,
-                      tr("%1 accepted dispute %2 on ticket %3 for arbitration").arg(c->actor.name).arg(d.id).arg(d.ticketExternalId));
+                      {{u"actor"_s, c->actor.name}});
     });
 }
 
@@ -490,10 +475,7 @@ Status DisputeService::decline(qint64 disputeId, qint64 actorId, const QString &
             !s)
             return s;
         return notify({d.engineerId, d.openedBy, d.trainerId}, actorId, u"dispute.declined"_s, d,
-                      tr("%1 declined dispute %2 on ticket %3: %4")
-                          .arg(c->actor.name)
-                          .arg(d.id)
-                          .arg(d.ticketExternalId, reason.trimmed()));
+                      {{u"actor"_s, c->actor.name}, {u"reason"_s, reason.trimmed()}});
     });
 }
 
@@ -574,20 +556,16 @@ Result<qint64> DisputeService::assign(qint64 disputeId, qint64 actorId, std::opt
                                      {u"automatic"_s, !arbiterId.has_value()}});
             !s)
             return s;
-        if (const Status s = notify({chosen}, actorId, u"dispute.arbitrate"_s, d,
-                                    tr("You are the arbiter of dispute %1 on %2's evaluation of ticket %3")
-                                        .arg(d.id)
-                                        .arg(d.engineerName, d.ticketExternalId));
+        if (const Status s = notify({chosen}, actorId, u"dispute.arbitrate"_s, d);
             !s)
             return s;
         if (d.arbiterId) {
-            if (const Status s = notify({*d.arbiterId}, actorId, u"dispute.unassigned"_s, d,
-                                        tr("Dispute %1 was given to another arbiter").arg(d.id));
+            if (const Status s = notify({*d.arbiterId}, actorId, u"dispute.unassigned"_s, d);
                 !s)
                 return s;
         }
         return notify({d.engineerId, d.openedBy, d.trainerId}, actorId, u"dispute.assigned"_s, d,
-                      tr("%1 arbitrates dispute %2 on ticket %3").arg(arbiter->name).arg(d.id).arg(d.ticketExternalId));
+                      {{u"arbiter"_s, arbiter->name}});
     });
     if (!written)
         return std::unexpected(written.error());
@@ -694,10 +672,9 @@ Result<ArbitrationResult> DisputeService::resolve(qint64 disputeId, qint64 actor
         QList<qint64> recipients{d.engineerId, d.openedBy, d.trainerId};
         recipients += DisputeParties::teamLeadsOf(c->people, DisputeParties::find(c->people, d.engineerId));
         return notify(recipients, actorId, u"dispute.resolved"_s, d,
-                      tr("Dispute %1 on ticket %2 is resolved: %3; score %4 → %5")
-                          .arg(d.id)
-                          .arg(d.ticketExternalId, disputeOutcomeLabel(result->outcome).toLower(),
-                               scoreText((*e)->score), scoreText(written.score)));
+                      {{u"outcome"_s, disputeOutcomeId(result->outcome)},
+                       {u"before"_s, scoreJson((*e)->score)},
+                       {u"after"_s, scoreJson(written.score)}});
     });
     if (!stored)
         return std::unexpected(stored.error());
@@ -725,8 +702,7 @@ Status DisputeService::withdraw(qint64 disputeId, qint64 actorId)
         recipients += DisputeParties::teamLeadsOf(c->people, DisputeParties::find(c->people, d.engineerId));
         if (d.arbiterId && d.status == DisputeStatus::InArbitration)
             recipients.append(*d.arbiterId);
-        return notify(recipients, actorId, u"dispute.withdrawn"_s, d,
-                      tr("%1 withdrew dispute %2 on ticket %3").arg(c->actor.name).arg(d.id).arg(d.ticketExternalId));
+        return notify(recipients, actorId, u"dispute.withdrawn"_s, d, {{u"actor"_s, c->actor.name}});
     });
 }
 
@@ -776,8 +752,13 @@ Status DisputeService::record(const Dispute &d, qint64 actorId, const QString &a
 }
 
 Status DisputeService::notify(const QList<qint64> &recipients, qint64 actorId, const QString &kind, const Dispute &d,
-                              const QString &text)
+                              QJsonObject facts)
 {
+    // The facts, not a sentence: each reader sees the notification in their own language.
+    facts.insert(u"dispute"_s, d.id);
+    facts.insert(u"ticket"_s, d.ticketExternalId);
+    facts.insert(u"engineer"_s, d.engineerName);
+    facts.insert(u"questions"_s, int(d.items.size()));
     NotificationStore store(m_db);
     QSet<qint64> done;
     for (qint64 person : recipients) {
@@ -791,7 +772,8 @@ Status DisputeService::notify(const QList<qint64> &recipients, qint64 actorId, c
         n.kind = kind;
         n.entity = u"dispute"_s;
         n.entityId = QString::number(d.id);
-        n.text = text;
+        n.args = facts;
+        n.text = NotificationText::render(n); // as the actor reads it, for rows shown by older builds
         if (const Result<qint64> added = store.add(n); !added)
             return std::unexpected(added.error());
     }

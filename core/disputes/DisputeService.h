@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -85,8 +86,10 @@ private:
     Status checkOpen(const Evaluation &evaluation, const Person &actor, const QList<Person> &people);
     Status record(const Dispute &dispute, qint64 actorId, const QString &action, const QJsonObject &before,
                   const QJsonObject &after, const QString &reason = {});
+    // Notifies each recipient (never the actor, nobody twice) of a step, with the dispute's facts
+    // and `facts` (see NotificationText for the names).
     Status notify(const QList<qint64> &recipients, qint64 actorId, const QString &kind, const Dispute &dispute,
-                  const QString &text);
+                  QJsonObject facts = {});
     [[nodiscard]] QDateTime now() const;
 
     Database &m_db;

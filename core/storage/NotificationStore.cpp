@@ -3,22 +3,25 @@
 #include "common/IsoTime.h"
 #include "storage/Database.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace qadesk {
 
 Result<qint64> NotificationStore::add(const Notification &n)
 {
-    return m_db.insert(u"INSERT INTO notifications (person_id, created_at, kind, entity, entity_id, text) "
-                       u"VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+    return m_db.insert(u"INSERT INTO notifications (person_id, created_at, kind, entity, entity_id, text, args_json) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                        {n.personId, n.createdAt.isValid() ? IsoTime::toDb(n.createdAt) : QVariant(IsoTime::nowText()),
-                        n.kind, n.entity, n.entityId, n.text});
+                        n.kind, n.entity, n.entityId, n.text,
+                        QString::fromUtf8(QJsonDocument(n.args).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<Notification>> NotificationStore::forPerson(qint64 personId, bool unreadOnly)
 {
     Result<QSqlQuery> q = m_db.run(
-        u"SELECT id, person_id, created_at, kind, entity, entity_id, text, read_at FROM notifications "
+        u"SELECT id, person_id, created_at, kind, entity, entity_id, text, read_at, args_json FROM notifications "
         u"WHERE person_id = ?"_s
             + (unreadOnly ? u" AND read_at IS NULL"_s : QString()) + u" ORDER BY created_at DESC, id DESC"_s,
         {personId});
@@ -35,6 +38,7 @@ Result<QList<Notification>> NotificationStore::forPerson(qint64 personId, bool u
         n.entityId = q->value(5).toString();
         n.text = q->value(6).toString();
         n.readAt = IsoTime::fromDb(q->value(7));
+        n.args = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
         list.append(n);
     }
     return list;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace qadesk {
@@ -19,7 +20,8 @@ struct Notification
     QString kind;         // "dispute.opened", "dispute.assigned", …
     QString entity;       // "dispute"
     QString entityId;
-    QString text;
+    QString text;         // as written, in the actor's language (NotificationText renders anew)
+    QJsonObject args;     // the facts the text tells, by name (see NotificationText)
     QDateTime readAt;     // invalid: unread
 
     [[nodiscard]] bool isRead() const { return readAt.isValid(); }

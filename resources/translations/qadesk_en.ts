@@ -782,10 +782,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>DisputeService</name>
     <message>
-        <source>unscored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,20 +876,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>dispute %1 vanished</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 disputes %n question(s) of %2&apos;s evaluation of ticket %3; it waits for triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 opened dispute %2 on the evaluation of ticket %3 (%n question(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>no dispute %1</source>
         <translation type="unfinished"></translation>
@@ -947,19 +929,7 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dispute %1 on ticket %2 was accepted and needs an arbiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted dispute %2 on ticket %3 for arbitration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>declining a dispute needs a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 declined dispute %2 on ticket %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,31 +957,11 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are the arbiter of dispute %1 on %2&apos;s evaluation of ticket %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute %1 was given to another arbiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 arbitrates dispute %2 on ticket %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>evaluation %1 was reopened and is not submitted; it cannot be arbitrated now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dispute %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispute %1 on ticket %2 is resolved: %3; score %4 → %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 withdrew dispute %2 on ticket %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2935,6 +2885,59 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <name>NotificationStore</name>
     <message>
         <source>no notification %1 for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disputes %n question(s) of %2&apos;s evaluation of ticket %3; it waits for triage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened dispute %2 on the evaluation of ticket %3 (%n question(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispute %1 on ticket %2 was accepted and needs an arbiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted dispute %2 on ticket %3 for arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined dispute %2 on ticket %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the arbiter of dispute %1 on %2&apos;s evaluation of ticket %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute %1 was given to another arbiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arbitrates dispute %2 on ticket %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute %1 on ticket %2 is resolved: %3; score %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew dispute %2 on ticket %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -801,10 +801,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
 <context>
     <name>DisputeService</name>
     <message>
-        <source>unscored</source>
-        <translation>без балла</translation>
-    </message>
-    <message>
         <source>accepted</source>
         <translation>принят</translation>
     </message>
@@ -900,22 +896,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <source>dispute %1 vanished</source>
         <translation>спор %1 исчез</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 disputes %n question(s) of %2&apos;s evaluation of ticket %3; it waits for triage</source>
-        <translation>
-            <numerusform>%1 оспаривает %n вопрос в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
-            <numerusform>%1 оспаривает %n вопроса в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
-            <numerusform>%1 оспаривает %n вопросов в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 opened dispute %2 on the evaluation of ticket %3 (%n question(s))</source>
-        <translation>
-            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопрос)</numerusform>
-            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопроса)</numerusform>
-            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопросов)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no dispute %1</source>
         <translation>нет спора %1</translation>
@@ -969,20 +949,8 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>отозвать спор %2 может только его автор — %1</translation>
     </message>
     <message>
-        <source>Dispute %1 on ticket %2 was accepted and needs an arbiter</source>
-        <translation>Спор %1 по тикету %2 принят, нужен арбитр</translation>
-    </message>
-    <message>
-        <source>%1 accepted dispute %2 on ticket %3 for arbitration</source>
-        <translation>%1 принял(а) спор %2 по тикету %3 к арбитражу</translation>
-    </message>
-    <message>
         <source>declining a dispute needs a reason</source>
         <translation>для отклонения спора нужно указать причину</translation>
-    </message>
-    <message>
-        <source>%1 declined dispute %2 on ticket %3: %4</source>
-        <translation>%1 отклонил(а) спор %2 по тикету %3: %4</translation>
     </message>
     <message>
         <source>%1 is not an arbiter</source>
@@ -1009,32 +977,12 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
         <translation>никто не может быть арбитром спора %1: в рабочем пространстве нет арбитра, который не был бы тренером, инженером или автором спора</translation>
     </message>
     <message>
-        <source>You are the arbiter of dispute %1 on %2&apos;s evaluation of ticket %3</source>
-        <translation>Вы назначены арбитром спора %1 по оценке тикета %3 (тренер: %2)</translation>
-    </message>
-    <message>
-        <source>Dispute %1 was given to another arbiter</source>
-        <translation>Спор %1 передан другому арбитру</translation>
-    </message>
-    <message>
-        <source>%1 arbitrates dispute %2 on ticket %3</source>
-        <translation>%1 — арбитр спора %2 по тикету %3</translation>
-    </message>
-    <message>
         <source>evaluation %1 was reopened and is not submitted; it cannot be arbitrated now</source>
         <translation>оценка %1 переоткрыта и не отправлена; сейчас по ней нельзя провести арбитраж</translation>
     </message>
     <message>
         <source>dispute %1: %2</source>
         <translation>спор %1: %2</translation>
-    </message>
-    <message>
-        <source>Dispute %1 on ticket %2 is resolved: %3; score %4 → %5</source>
-        <translation>Спор %1 по тикету %2 решён: %3; балл %4 → %5</translation>
-    </message>
-    <message>
-        <source>%1 withdrew dispute %2 on ticket %3</source>
-        <translation>%1 отозвал(а) спор %2 по тикету %3</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2915,61 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>no notification %1 for this person</source>
         <translation>у этого сотрудника нет уведомления %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>unscored</source>
+        <translation>без балла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disputes %n question(s) of %2&apos;s evaluation of ticket %3; it waits for triage</source>
+        <translation>
+            <numerusform>%1 оспаривает %n вопрос в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
+            <numerusform>%1 оспаривает %n вопроса в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
+            <numerusform>%1 оспаривает %n вопросов в оценке тикета %3 (тренер: %2); спор ожидает рассмотрения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 opened dispute %2 on the evaluation of ticket %3 (%n question(s))</source>
+        <translation>
+            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопрос)</numerusform>
+            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопроса)</numerusform>
+            <numerusform>%1 открыл(а) спор %2 по оценке тикета %3 (%n вопросов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dispute %1 on ticket %2 was accepted and needs an arbiter</source>
+        <translation>Спор %1 по тикету %2 принят, нужен арбитр</translation>
+    </message>
+    <message>
+        <source>%1 accepted dispute %2 on ticket %3 for arbitration</source>
+        <translation>%1 принял(а) спор %2 по тикету %3 к арбитражу</translation>
+    </message>
+    <message>
+        <source>%1 declined dispute %2 on ticket %3: %4</source>
+        <translation>%1 отклонил(а) спор %2 по тикету %3: %4</translation>
+    </message>
+    <message>
+        <source>You are the arbiter of dispute %1 on %2&apos;s evaluation of ticket %3</source>
+        <translation>Вы назначены арбитром спора %1 по оценке тикета %3 (тренер: %2)</translation>
+    </message>
+    <message>
+        <source>Dispute %1 was given to another arbiter</source>
+        <translation>Спор %1 передан другому арбитру</translation>
+    </message>
+    <message>
+        <source>%1 arbitrates dispute %2 on ticket %3</source>
+        <translation>%1 — арбитр спора %2 по тикету %3</translation>
+    </message>
+    <message>
+        <source>Dispute %1 on ticket %2 is resolved: %3; score %4 → %5</source>
+        <translation>Спор %1 по тикету %2 решён: %3; балл %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1 withdrew dispute %2 on ticket %3</source>
+        <translation>%1 отозвал(а) спор %2 по тикету %3</translation>
     </message>
 </context>
 <context>

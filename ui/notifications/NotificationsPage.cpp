@@ -1,5 +1,6 @@
 #include "NotificationsPage.h"
 
+#include "notifications/NotificationText.h"
 #include "storage/Database.h"
 #include "storage/NotificationStore.h"
 
@@ -65,7 +66,7 @@ void NotificationsPage::reload()
     int unread = 0;
     const QLocale locale;
     for (const Notification &n : list.value_or(QList<Notification>())) {
-        auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), n.text),
+        auto *item = new QListWidgetItem(u"%1 — %2"_s.arg(locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat), NotificationText::render(n)),
                                          m_list);
         item->setData(NotificationIdRole, n.id);
         item->setData(EntityRole, n.entity);
