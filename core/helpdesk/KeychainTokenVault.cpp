@@ -16,9 +16,22 @@ QString key(const QString &sourceName)
 
 Error keychainError(QKeychain::Job *job, const QString &what)
 {
-    return {Error::Code::Io, QObject::tr("the system keychain could not %1: %2").arg(what, job->errorString())};
+    return {Error::Code::Io, KeychainTokenVault::tr("the system keychain could not %1: %2").arg(what, job->errorString())};
 }
+
 } // namespace
+
+QString KeychainTokenVault::notFoundMessage(const QString &secretName)
+{
+    if (secretName.startsWith(u"mail:"_s))
+        return tr("no mail server password in the system keychain; enter it in Settings -> Mail");
+    if (secretName.startsWith(u"database "_s))
+        return tr("no password for the team database %1 in the system keychain; open the "
+                  "workspace from the welcome page to enter it")
+            .arg(secretName.mid(9));
+    return tr("no API token for source \"%1\" in the system keychain; enter it in Settings -> Sources")
+        .arg(secretName);
+}
 
 void KeychainTokenVault::read(const QString &sourceName, ReadCallback done)
 {
@@ -28,11 +41,9 @@ void KeychainTokenVault::read(const QString &sourceName, ReadCallback done)
     connect(job, &QKeychain::Job::finished, this, [done, sourceName](QKeychain::Job *finished) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (finished->error() == QKeychain::EntryNotFound)
-            done(std::unexpected(Error::invalid(
-                QObject::tr("no API token for source \"%1\" in the system keychain; enter it in Settings -> Sources")
-                    .arg(sourceName))));
+            done(std::unexpected(Error::invalid(notFoundMessage(sourceName))));
         else if (finished->error() != QKeychain::NoError)
-            done(std::unexpected(keychainError(finished, QObject::tr("read the API token"))));
+            done(std::unexpected(keychainError(finished, tr("read the saved password or token"))));
         else
             done(readJob->textData());
     });
@@ -47,7 +58,7 @@ void KeychainTokenVault::write(const QString &sourceName, const QString &token, 
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError)
-            done(std::unexpected(keychainError(finished, QObject::tr("store the API token"))));
+            done(std::unexpected(keychainError(finished, tr("store the password or token"))));
         else
             done({});
     });
@@ -61,7 +72,7 @@ void KeychainTokenVault::remove(const QString &sourceName, StatusCallback done)
     job->setKey(key(sourceName));
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
-            done(std::unexpected(keychainError(finished, QObject::tr("remove the API token"))));
+            done(std::unexpected(keychainError(finished, tr("remove the saved password or token"))));
         else
             done({});
     });

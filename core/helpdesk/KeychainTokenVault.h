@@ -4,7 +4,7 @@
 
 namespace qadesk {
 
-// API tokens in the OS keychain (Secret Service / KWallet, macOS Keychain, Windows Credential
+// Secrets in the OS keychain (Secret Service / KWallet, macOS Keychain, Windows Credential
 // Store) through qtkeychain, one entry per source under the service "QA Desk".
 class KeychainTokenVault final : public TokenVault
 {
@@ -15,6 +15,10 @@ public:
     void read(const QString &sourceName, ReadCallback done) override;
     void write(const QString &sourceName, const QString &token, StatusCallback done) override;
     void remove(const QString &sourceName, StatusCallback done) override;
+    // What to tell when a secret is missing: it holds a source's API token, the mail server's
+    // password ("mail:…") and team databases' passwords ("database …"); each says where to
+    // enter it.
+    [[nodiscard]] static QString notFoundMessage(const QString &secretName);
 };
 
 } // namespace qadesk

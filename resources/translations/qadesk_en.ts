@@ -3240,29 +3240,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>the system keychain could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove the API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Role</name>
     <message>
         <source>QA admin</source>
@@ -4538,6 +4515,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
     <message>
         <source>%1 failed after %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KeychainTokenVault</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server password in the system keychain; enter it in Settings -&gt; Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the team database %1 in the system keychain; open the workspace from the welcome page to enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the saved password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the saved password or token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

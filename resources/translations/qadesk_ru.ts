@@ -3271,29 +3271,6 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>the system keychain could not %1: %2</source>
-        <translation>системному хранилищу паролей не удалось %1: %2</translation>
-    </message>
-    <message>
-        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
-        <translation>в системном хранилище паролей нет API-токена источника «%1»; введите его в разделе Настройки -&gt; Источники</translation>
-    </message>
-    <message>
-        <source>read the API token</source>
-        <translation>прочитать API-токен</translation>
-    </message>
-    <message>
-        <source>store the API token</source>
-        <translation>сохранить API-токен</translation>
-    </message>
-    <message>
-        <source>remove the API token</source>
-        <translation>удалить API-токен</translation>
-    </message>
-</context>
-<context>
     <name>Role</name>
     <message>
         <source>QA admin</source>
@@ -4575,6 +4552,37 @@ Exit codes: 0 success, 2 bad input, 1 any other failure.
     <message>
         <source>%1 failed after %2 attempts: %3</source>
         <translation>%1: запрос не удался после %2 попыток: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qadesk::KeychainTokenVault</name>
+    <message>
+        <source>the system keychain could not %1: %2</source>
+        <translation>системному хранилищу паролей не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>no mail server password in the system keychain; enter it in Settings -&gt; Mail</source>
+        <translation>в системном хранилище паролей нет пароля почтового сервера; введите его в разделе Настройки -&gt; Почта</translation>
+    </message>
+    <message>
+        <source>no password for the team database %1 in the system keychain; open the workspace from the welcome page to enter it</source>
+        <translation>в системном хранилище паролей нет пароля командной базы данных %1; откройте рабочее пространство со стартовой страницы, чтобы ввести его</translation>
+    </message>
+    <message>
+        <source>no API token for source &quot;%1&quot; in the system keychain; enter it in Settings -&gt; Sources</source>
+        <translation>в системном хранилище паролей нет API-токена источника «%1»; введите его в разделе Настройки -&gt; Источники</translation>
+    </message>
+    <message>
+        <source>read the saved password or token</source>
+        <translation>прочитать сохранённый пароль или токен</translation>
+    </message>
+    <message>
+        <source>store the password or token</source>
+        <translation>сохранить пароль или токен</translation>
+    </message>
+    <message>
+        <source>remove the saved password or token</source>
+        <translation>удалить сохранённый пароль или токен</translation>
     </message>
 </context>
 <context>

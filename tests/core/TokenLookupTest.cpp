@@ -1,4 +1,7 @@
+#include "helpdesk/KeychainTokenVault.h"
 #include "helpdesk/TokenLookup.h"
+#include "mail/MailSettings.h"
+#include "storage/WorkspaceLocation.h"
 #include "storage/SourceStore.h"
 #include "support/MemoryTokenVault.h"
 
@@ -88,4 +91,21 @@ TEST_CASE("a keychain that cannot be reached or does not answer is a clear error
     CHECK(timedOut.error().message.contains(u"did not answer"_s));
     CHECK(clock.elapsed() < 5000);
     CHECK_FALSE(TokenLookup::store(silent, u"kc"_s, u"the-secret-token"_s, 300).has_value());
+}
+
+TEST_CASE("a secret missing from the keychain says what it is and where to enter it", "[sources][mail]")
+{
+    using qadesk::KeychainTokenVault;
+    const QString token = KeychainTokenVault::notFoundMessage(u"zendesk-main"_s);
+    CHECK(token.contains(u"API token for source \"zendesk-main\""_s));
+    CHECK(token.contains(u"Settings -> Sources"_s));
+    const QString mail = KeychainTokenVault::notFoundMessage(qadesk::MailSettings::vaultKey.toString());
+    CHECK(mail.contains(u"mail server password"_s));
+    CHECK(mail.contains(u"Settings -> Mail"_s));
+    CHECK_FALSE(mail.contains(u"Sources"_s));
+    const QString database = KeychainTokenVault::notFoundMessage(
+        qadesk::WorkspaceLocation::secretName(u"postgresql://qa:secret@db.example:5432/qadesk"_s));
+    CHECK(database.contains(u"team database"_s));
+    CHECK(database.contains(u"db.example"_s));
+    CHECK_FALSE(database.contains(u"secret"_s)); // never the password itself
 }
