@@ -246,19 +246,10 @@ Result<AssignmentService::Pool> AssignmentService::pool(const IsoWeek &week, boo
     if (!tasks)
         return std::unexpected(tasks.error());
 
-    ScorecardStore cardStore(m_db);
-    const Result<QList<ScorecardSummary>> summaries = cardStore.list();
-    if (!summaries)
-        return std::unexpected(summaries.error());
-    QList<Scorecard> cards;
-    for (const ScorecardSummary &summary : *summaries) {
-        if (summary.archived)
-            continue;
-        const Result<ScorecardVersion> current = cardStore.current(summary.slug);
-        if (!current)
-            return std::unexpected(current.error());
-        cards.append(current->card);
-    }
+    const Result<QList<Scorecard>> activeCards = ScorecardStore(m_db).activeCards();
+    if (!activeCards)
+        return std::unexpected(activeCards.error());
+    const QList<Scorecard> &cards = *activeCards;
 
     QSet<qint64> evaluated;
     QSet<qint64> everAssigned;
@@ -492,6 +483,19 @@ Result<QList<AssignmentProgress>> AssignmentService::progress(const QDate &dueFr
     return progressOf(*due, today);
 }
 
+Result<std::optional<AssignmentTask>> AssignmentService::openTask(qint64 taskId)
+{
+    // Only a task still to do can move to another trainer or get another ticket.
+    const Result<std::optional<AssignmentTask>> task = AssignmentStore(m_db).task(taskId);
+    if (!task)
+        return std::unexpected(task.error());
+    if (!*task)
+        return std::unexpected(Error::notFound(tr("no task %1").arg(taskId)));
+    if ((*task)->status != AssignmentTask::Status::Active || (*task)->done)
+        return std::unexpected(Error{Error::Code::Conflict, tr("task %1 is done or replaced already").arg(taskId)});
+    return task;
+}
+
 Result<AssignmentTask> AssignmentService::reassign(qint64 taskId, const QString &trainerEmail, const QString &reason,
                                                    qint64 actorId)
 {
@@ -500,13 +504,9 @@ Result<AssignmentTask> AssignmentService::reassign(qint64 taskId, const QString 
     if (reason.trimmed().isEmpty())
         return std::unexpected(Error::invalid(tr("reason: say why the task moves to another trainer")));
     AssignmentStore store(m_db);
-    const Result<std::optional<AssignmentTask>> task = store.task(taskId);
+    const Result<std::optional<AssignmentTask>> task = openTask(taskId);
     if (!task)
         return std::unexpected(task.error());
-    if (!*task)
-        return std::unexpected(Error::notFound(tr("no task %1").arg(taskId)));
-    if ((*task)->status != AssignmentTask::Status::Active || (*task)->done)
-        return std::unexpected(Error{Error::Code::Conflict, tr("task %1 is done or replaced already").arg(taskId)});
     const Result<Person> trainer = person(trainerEmail);
     if (!trainer)
         return std::unexpected(trainer.error());
@@ -546,13 +546,9 @@ Result<AssignmentTask> AssignmentService::replace(qint64 taskId, const QString &
     if (reason.trimmed().isEmpty())
         return std::unexpected(Error::invalid(tr("reason: say why the ticket is replaced")));
     AssignmentStore store(m_db);
-    const Result<std::optional<AssignmentTask>> task = store.task(taskId);
+    const Result<std::optional<AssignmentTask>> task = openTask(taskId);
     if (!task)
         return std::unexpected(task.error());
-    if (!*task)
-        return std::unexpected(Error::notFound(tr("no task %1").arg(taskId)));
-    if ((*task)->status != AssignmentTask::Status::Active || (*task)->done)
-        return std::unexpected(Error{Error::Code::Conflict, tr("task %1 is done or replaced already").arg(taskId)});
     const Result<IsoWeek> week = IsoWeek::parse((*task)->week);
     if (!week)
         return std::unexpected(week.error());

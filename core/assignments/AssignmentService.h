@@ -98,6 +98,8 @@ private:
     Result<Pool> pool(const IsoWeek &week, bool anyPeriod, qint64 ignoreTaskId);
     Result<Person> requireAdmin(qint64 actorId, const QString &what);
     Result<Person> person(const QString &email);
+    // The task, if it exists and is still to do (NotFound / Conflict otherwise).
+    Result<std::optional<AssignmentTask>> openTask(qint64 taskId);
 
     Database &m_db;
 };

@@ -22,19 +22,10 @@ Result<QList<InboxItem>> TrainerInbox::build(Database &db, const Person &trainer
     const Result<QList<Evaluation>> evaluations = EvaluationStore(db).list();
     if (!evaluations)
         return std::unexpected(evaluations.error());
-    ScorecardStore store(db);
-    const Result<QList<ScorecardSummary>> summaries = store.list();
-    if (!summaries)
-        return std::unexpected(summaries.error());
-    QList<Scorecard> cards;
-    for (const ScorecardSummary &summary : *summaries) {
-        if (summary.archived)
-            continue;
-        const Result<ScorecardVersion> current = store.current(summary.slug);
-        if (!current)
-            return std::unexpected(current.error());
-        cards.append(current->card);
-    }
+    const Result<QList<Scorecard>> activeCards = ScorecardStore(db).activeCards();
+    if (!activeCards)
+        return std::unexpected(activeCards.error());
+    const QList<Scorecard> &cards = *activeCards;
     const Result<TeamAccess> access = TeamAccess::load(db);
     if (!access)
         return std::unexpected(access.error());

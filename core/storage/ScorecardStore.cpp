@@ -126,6 +126,23 @@ Result<QList<ScorecardVersion>> ScorecardStore::query(const QString &where, cons
     return versions;
 }
 
+Result<QList<Scorecard>> ScorecardStore::activeCards()
+{
+    const Result<QList<ScorecardSummary>> summaries = list();
+    if (!summaries)
+        return std::unexpected(summaries.error());
+    QList<Scorecard> cards;
+    for (const ScorecardSummary &summary : *summaries) {
+        if (summary.archived)
+            continue;
+        const Result<ScorecardVersion> version = current(summary.slug);
+        if (!version)
+            return std::unexpected(version.error());
+        cards.append(version->card);
+    }
+    return cards;
+}
+
 Result<ScorecardVersion> ScorecardStore::current(const QString &slug)
 {
     Result<QList<ScorecardVersion>> found = query(u"c.slug = ? AND c.current_version_id = v.id"_s, {slug});

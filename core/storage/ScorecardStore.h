@@ -57,6 +57,9 @@ public:
     Result<ScorecardImportResult> save(const Scorecard &card, std::optional<qint64> actorId = std::nullopt);
     Result<QList<ScorecardSummary>> list();
     Result<ScorecardVersion> current(const QString &slug);
+    // The current version of every card that is not archived, in list order: the cards a
+    // ticket may be evaluated with now.
+    Result<QList<Scorecard>> activeCards();
     // A version by its content hash, or by a unique prefix of it (at least 6 characters).
     Result<ScorecardVersion> version(const QString &slug, const QString &hashOrPrefix);
     Result<ScorecardVersion> versionById(qint64 versionId);

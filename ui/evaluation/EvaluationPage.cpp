@@ -214,15 +214,8 @@ void EvaluationPage::showTicket(qint64 ticketId)
     m_conversation->setTicket(m_ticket);
 
     m_cards.clear();
-    ScorecardStore store(*m_db);
-    if (const Result<QList<ScorecardSummary>> cards = store.list()) {
-        for (const ScorecardSummary &summary : *cards) {
-            if (summary.archived)
-                continue;
-            if (const Result<ScorecardVersion> current = store.current(summary.slug))
-                m_cards.append(current->card);
-        }
-    }
+    if (Result<QList<Scorecard>> cards = ScorecardStore(*m_db).activeCards())
+        m_cards = std::move(*cards);
 
     const Result<std::optional<EvaluationDraft>> draft = EvaluationService(*m_db).findDraft(ticketId, m_person.id);
     if (draft && *draft) {
