@@ -70,7 +70,10 @@ int GuiStartup::run(QApplication &app)
             QCoreApplication::exit(saved ? 0 : 1);
         };
         if (url)
-            QObject::connect(&window, &MainWindow::workspaceReady, &window, save);
+            // After the layouts the workspace's texts asked for (queued behind this signal), so
+            // the picture shows the window as a person sees it a moment later.
+            QObject::connect(&window, &MainWindow::workspaceReady, &window,
+                             [&window, save] { QTimer::singleShot(0, &window, save); });
         else
             QTimer::singleShot(0, &window, save);
     }
